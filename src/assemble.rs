@@ -1,0 +1,247 @@
+//! Stage 7: assemble the article from the decisions, borrowing the input.
+
+use std::fmt;
+
+use crate::label::{Label, Rule};
+use crate::normalize::is_blank_char;
+use crate::span::Span;
+
+/// One decided line, as stored in an [`Article`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Record {
+    pub(crate) span: Span,
+    pub(crate) number: usize,
+    pub(crate) label: Label,
+    pub(crate) rule: Rule,
+    pub(crate) first_label: Label,
+    pub(crate) first_rule: Rule,
+}
+
+/// A cleaned page: the article (headline and body) and every line of the
+/// page with its label, span and rule.
+///
+/// `'h` is the lifetime of the text being cleaned: an `Article` borrows it
+/// and copies nothing.
+///
+/// A page with no article is not an error: it gives an `Article` with no
+/// headline, an empty body and every line labelled.
+///
+/// ```
+/// let page = "الرئيسية\n\nعنوان الخبر هنا\n\nهذه الفقرة الأولى من الخبر، وفيها ما يكفي من الكلمات لتكون فقرة حقيقية.\n\nجميع الحقوق محفوظة 2024";
+/// let article = nazif::clean(page);
+/// assert_eq!(article.headline(), Some("عنوان الخبر هنا"));
+/// assert_eq!(article.body().count(), 1);
+/// assert_eq!(article.removed().count(), 2);
+/// ```
+#[derive(Clone, Debug)]
+pub struct Article<'h> {
+    input: &'h str,
+    records: Vec<Record>,
+    headline: Option<usize>,
+}
+
+/// Construction, for the cleaner.
+impl<'h> Article<'h> {
+    pub(crate) fn new(input: &'h str, records: Vec<Record>, headline: Option<usize>) -> Article<'h> {
+        Article { input, records, headline }
+    }
+}
+
+/// The article.
+impl<'h> Article<'h> {
+    /// The headline, trimmed, or `None` when the page has none.
+    pub fn headline(&self) -> Option<&'h str> {
+        self.headline.map(|i| trim(&self.input[self.records[i].span]))
+    }
+
+    /// The headline as a [`Line`], with its span and rule.
+    pub fn headline_line(&self) -> Option<Line<'h>> {
+        self.headline.map(|i| self.line(i))
+    }
+
+    /// The body's paragraphs in page order, each trimmed.
+    pub fn body(&self) -> Body<'_, 'h> {
+        Body { article: self, next: 0 }
+    }
+
+    /// True when the page has no body text.
+    pub fn is_empty(&self) -> bool {
+        self.body().next().is_none()
+    }
+
+    /// The article as text: the headline, a blank line, then the paragraphs
+    /// separated by blank lines. Without a headline the text starts with the
+    /// first paragraph; a page with no article gives an empty string.
+    ///
+    /// ```
+    /// let article = nazif::clean("عنوان الخبر هنا\n\nالفقرة الأولى من الخبر طويلة بما يكفي لتكون فقرة من المقال فعلا.");
+    /// assert_eq!(article.text(), "عنوان الخبر هنا\n\nالفقرة الأولى من الخبر طويلة بما يكفي لتكون فقرة من المقال فعلا.");
+    /// ```
+    pub fn text(&self) -> String {
+        let mut out = String::new();
+        for part in self.headline().into_iter().chain(self.body()) {
+            if !out.is_empty() {
+                out.push_str("\n\n");
+            }
+            out.push_str(part);
+        }
+        out
+    }
+}
+
+/// Every line, with its decision.
+impl<'h> Article<'h> {
+    /// Every non-blank line of the page, in order, with its label, span and
+    /// rule. Kept and removed lines together are all the lines.
+    pub fn lines(&self) -> Lines<'_, 'h> {
+        Lines { article: self, next: 0, kept: None }
+    }
+
+    /// The lines removed from the article, each with the kind of boilerplate
+    /// it is and the rule that decided it.
+    pub fn removed(&self) -> Lines<'_, 'h> {
+        Lines { article: self, next: 0, kept: Some(false) }
+    }
+
+    /// The lines kept: the headline and the body.
+    pub fn kept(&self) -> Lines<'_, 'h> {
+        Lines { article: self, next: 0, kept: Some(true) }
+    }
+
+    /// The text that was cleaned.
+    pub fn input(&self) -> &'h str {
+        self.input
+    }
+
+    /// The number of non-blank lines.
+    pub fn line_count(&self) -> usize {
+        self.records.len()
+    }
+
+    fn line(&self, i: usize) -> Line<'h> {
+        Line { text: &self.input[self.records[i].span], record: self.records[i] }
+    }
+}
+
+/// One non-blank line of the page and its decision.
+///
+/// `'h` is the lifetime of the text being cleaned.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct Line<'h> {
+    text: &'h str,
+    record: Record,
+}
+
+impl<'h> Line<'h> {
+    /// The line exactly as in the input, without its line end.
+    pub fn text(&self) -> &'h str {
+        self.text
+    }
+
+    /// The line without surrounding spaces (including non-breaking and
+    /// zero-width ones).
+    pub fn trimmed(&self) -> &'h str {
+        trim(self.text)
+    }
+
+    /// The line's bytes in the input: `&input[line.span()] == line.text()`.
+    pub fn span(&self) -> Span {
+        self.record.span
+    }
+
+    /// The 1-based line number, counting line ends (LF, CRLF or CR).
+    pub fn number(&self) -> usize {
+        self.record.number
+    }
+
+    /// The final label.
+    pub fn label(&self) -> Label {
+        self.record.label
+    }
+
+    /// The rule that gave the final label.
+    pub fn rule(&self) -> Rule {
+        self.record.rule
+    }
+
+    /// The label the line got alone, before context (sections, neighbours,
+    /// the headline and the article's block) was taken into account.
+    pub fn first_label(&self) -> Label {
+        self.record.first_label
+    }
+
+    /// The rule of [`first_label`](Line::first_label).
+    pub fn first_rule(&self) -> Rule {
+        self.record.first_rule
+    }
+
+    /// True for headline and body lines.
+    pub fn is_kept(&self) -> bool {
+        self.record.label.is_kept()
+    }
+}
+
+impl fmt::Debug for Line<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Line")
+            .field("number", &self.record.number)
+            .field("span", &self.record.span)
+            .field("label", &self.record.label)
+            .field("rule", &self.record.rule.id())
+            .field("text", &self.text)
+            .finish()
+    }
+}
+
+/// An iterator over the lines of an [`Article`], from
+/// [`Article::lines`], [`Article::removed`] or [`Article::kept`].
+///
+/// `'a` is the lifetime of the article, `'h` that of the text being cleaned.
+#[derive(Clone, Debug)]
+pub struct Lines<'a, 'h> {
+    article: &'a Article<'h>,
+    next: usize,
+    kept: Option<bool>,
+}
+
+impl<'h> Iterator for Lines<'_, 'h> {
+    type Item = Line<'h>;
+
+    fn next(&mut self) -> Option<Line<'h>> {
+        while self.next < self.article.records.len() {
+            let i = self.next;
+            self.next += 1;
+            let line = self.article.line(i);
+            if self.kept.is_none_or(|k| k == line.is_kept()) {
+                return Some(line);
+            }
+        }
+        None
+    }
+}
+
+/// An iterator over the body's paragraphs, from [`Article::body`].
+#[derive(Clone, Debug)]
+pub struct Body<'a, 'h> {
+    article: &'a Article<'h>,
+    next: usize,
+}
+
+impl<'h> Iterator for Body<'_, 'h> {
+    type Item = &'h str;
+
+    fn next(&mut self) -> Option<&'h str> {
+        while self.next < self.article.records.len() {
+            let record = self.article.records[self.next];
+            self.next += 1;
+            if record.label == Label::Body {
+                return Some(trim(&self.article.input[record.span]));
+            }
+        }
+        None
+    }
+}
+
+fn trim(s: &str) -> &str {
+    s.trim_matches(is_blank_char)
+}

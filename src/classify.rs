@@ -1,0 +1,540 @@
+//! Stages 4 and 6: classify each line alone, find the article's main block,
+//! then decide every line with its context.
+//!
+//! The first pass ([`first_labels`]) reads one line at a time: markers,
+//! timestamps and shape give a context-free label and rule, kept beside the
+//! final one so that every decision can be traced.
+//!
+//! [`article_block`] finds the article's main block of prose the way jusText
+//! and boilerpipe do on HTML: clusters of prose lines with at most a few other
+//! lines between them, cut by comment-section headers and copyright lines;
+//! the best cluster that is not a comment thread, merged with neighbours that
+//! an inline "read also" block separates from it.
+//!
+//! The context pass ([`in_context`]) then decides each line by zone: before
+//! the headline, between headline and block (standfirst, captions, bylines),
+//! inside the block (paragraphs, subheadings, inline related blocks) and after
+//! it (comment, related and footer sections, which run until another section
+//! starts).
+
+use crate::detect::{is_paragraph_shape, is_sentence_shape, Features, MarkerMatch};
+use crate::headline::HeadlinePick;
+use crate::label::{Label, Rule};
+use crate::lexicon::Anchor;
+
+/// A label and the rule that gave it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Decision {
+    pub(crate) label: Label,
+    pub(crate) rule: Rule,
+}
+
+impl Decision {
+    const fn new(label: Label, rule: Rule) -> Decision {
+        Decision { label, rule }
+    }
+}
+
+/// The placeholder decision of blank lines, which are never reported.
+pub(crate) const BLANK: Decision = Decision::new(Label::Other, Rule::TextShort);
+
+/// Which rules are on. Every rule is on unless the builder turned it off.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct RuleSet {
+    off: u64,
+}
+
+impl Default for RuleSet {
+    fn default() -> RuleSet {
+        RuleSet { off: 0 }
+    }
+}
+
+impl RuleSet {
+    pub(crate) fn set(&mut self, rule: Rule, on: bool) {
+        let bit = 1u64 << rule.index();
+        if on {
+            self.off &= !bit;
+        } else {
+            self.off |= bit;
+        }
+    }
+
+    pub(crate) fn on(&self, rule: Rule) -> bool {
+        self.off & (1u64 << rule.index()) == 0
+    }
+}
+
+// ---------------------------------------------------------------------------
+// First pass: one line at a time.
+
+/// Gives each line its context-free label and rule.
+pub(crate) fn first_labels(features: &[Features], rules: &RuleSet, out: &mut Vec<Decision>) {
+    out.clear();
+    out.extend(features.iter().map(|f| if f.blank { BLANK } else { first_label(f, rules) }));
+}
+
+fn first_label(f: &Features, rules: &RuleSet) -> Decision {
+    let on = |r| rules.on(r);
+    if f.letters == 0 {
+        if f.date.is_timestamp_line() && on(Rule::TimestampLine) {
+            return Decision::new(Label::Timestamp, Rule::TimestampLine);
+        }
+        if f.counter && on(Rule::NavigationCounter) {
+            return Decision::new(Label::Navigation, Rule::NavigationCounter);
+        }
+        if on(Rule::OtherNoLetters) {
+            return Decision::new(Label::Other, Rule::OtherNoLetters);
+        }
+    }
+    if f.url && f.words <= 40 && !is_paragraph_shape(f) && on(Rule::OtherUrl) {
+        return Decision::new(Label::Other, Rule::OtherUrl);
+    }
+    if f.date.is_timestamp_line() && on(Rule::TimestampLine) {
+        return Decision::new(Label::Timestamp, Rule::TimestampLine);
+    }
+    if f.copyright && f.words <= 40 && on(Rule::FooterCopyright) {
+        return Decision::new(Label::Footer, Rule::FooterCopyright);
+    }
+    if f.form_field && on(Rule::CommentsFormField) {
+        return Decision::new(Label::Comments, Rule::CommentsFormField);
+    }
+    if let Some(m) = f.marker {
+        let rule = marker_rule(&m);
+        if on(rule) {
+            return Decision::new(m.label, rule);
+        }
+    }
+    if f.credit_only && on(Rule::BylineMarker) {
+        return Decision::new(Label::Byline, Rule::BylineMarker);
+    }
+    if f.credit && f.words <= 40 && !is_paragraph_shape(f) && on(Rule::CaptionMarker) {
+        return Decision::new(Label::Caption, Rule::CaptionMarker);
+    }
+    if f.separators >= 2 && f.words <= 15 && !f.sentence_end && on(Rule::NavigationBreadcrumb) {
+        return Decision::new(Label::Navigation, Rule::NavigationBreadcrumb);
+    }
+    shape(f)
+}
+
+/// The rule a marker match stands for.
+fn marker_rule(m: &MarkerMatch) -> Rule {
+    match m.label {
+        Label::Comments if m.whole => Rule::CommentsHeader,
+        Label::Comments => Rule::CommentsMarker,
+        Label::Related if m.whole => Rule::RelatedHeader,
+        Label::Related => Rule::RelatedInline,
+        Label::Footer if m.anchor == Anchor::Anywhere => Rule::FooterCopyright,
+        Label::Footer => Rule::FooterMarker,
+        Label::Navigation => Rule::NavigationMarker,
+        Label::Caption => Rule::CaptionMarker,
+        Label::Byline => Rule::BylineMarker,
+        Label::Timestamp => Rule::TimestampMarker,
+        _ => Rule::OtherMarker,
+    }
+}
+
+/// The context-free reading of a line without markers: its shape.
+fn shape(f: &Features) -> Decision {
+    if is_paragraph_shape(f) {
+        Decision::new(Label::Body, Rule::TextParagraph)
+    } else if is_sentence_shape(f) {
+        Decision::new(Label::Body, Rule::TextSentence)
+    } else if is_headline_like(f) {
+        Decision::new(Label::Related, Rule::TextHeadlineLike)
+    } else {
+        Decision::new(Label::Navigation, Rule::TextShort)
+    }
+}
+
+/// A title-like line: three or more words of text, no more than a long title.
+pub(crate) fn is_headline_like(f: &Features) -> bool {
+    f.text_words >= 3 && f.words <= 40
+}
+
+// ---------------------------------------------------------------------------
+// The article's main block.
+
+/// The article's main block: line indices `start..=end`, both prose lines.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Block {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+}
+
+/// Most non-prose lines allowed between two prose lines of one cluster.
+const MAX_GAP: usize = 5;
+/// Most lines of an inline related block that two clusters may be merged over.
+const MAX_MERGE_GAP: usize = 10;
+
+#[derive(Clone, Copy, Debug)]
+struct Cluster {
+    start: usize,
+    end: usize,
+    score: u32,
+    prose_lines: u32,
+    comments: bool,
+}
+
+fn is_prose(d: &Decision) -> bool {
+    d.rule == Rule::TextParagraph
+}
+
+/// Lines that end a cluster: a comment-section opener or a copyright line.
+fn is_hard_break(d: &Decision) -> bool {
+    matches!(d.rule, Rule::CommentsHeader | Rule::CommentsFormField | Rule::FooterCopyright)
+}
+
+/// Finds the article's main block, or `None` when the page has no prose.
+pub(crate) fn article_block(features: &[Features], first: &[Decision]) -> Option<Block> {
+    let clusters = clusters(features, first);
+    let best = clusters
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| !c.comments)
+        .max_by_key(|(i, c)| (c.score, std::cmp::Reverse(*i)))
+        .map(|(i, _)| i)?;
+    let mut block = Block { start: clusters[best].start, end: clusters[best].end };
+    // Merge neighbours separated only by an inline related block. Each merge
+    // applies at once, so a chain of inline blocks joins one cluster at a time.
+    let mut next = best + 1;
+    while next < clusters.len() && mergeable(features, first, block.end, clusters[next].start) && !clusters[next].comments {
+        block.end = clusters[next].end;
+        next += 1;
+    }
+    let mut prev = best;
+    while prev > 0 && mergeable(features, first, clusters[prev - 1].end, block.start) && !clusters[prev - 1].comments {
+        block.start = clusters[prev - 1].start;
+        prev -= 1;
+    }
+    Some(block)
+}
+
+fn clusters(features: &[Features], first: &[Decision]) -> Vec<Cluster> {
+    let mut out: Vec<Cluster> = Vec::new();
+    let mut current: Option<Cluster> = None;
+    let mut gap = 0;
+    // A comment opener seen after a substantial cluster: what follows is a
+    // comment thread, not the article (a comment link above the article, as
+    // many sites print, does not count).
+    let mut comments_open = false;
+    for (i, (f, d)) in features.iter().zip(first).enumerate() {
+        if f.blank {
+            continue;
+        }
+        if is_hard_break(d) {
+            if let Some(c) = current.take() {
+                out.push(c);
+            }
+            if d.label == Label::Comments && out.iter().any(|c| !c.comments && substantial(c)) {
+                comments_open = true;
+            }
+            if d.rule == Rule::FooterCopyright {
+                comments_open = false;
+            }
+            gap = 0;
+            continue;
+        }
+        if is_prose(d) {
+            match current.as_mut() {
+                Some(c) if gap <= MAX_GAP => {
+                    c.end = i;
+                    c.score += f.letters;
+                    c.prose_lines += 1;
+                }
+                _ => {
+                    if let Some(c) = current.take() {
+                        out.push(c);
+                    }
+                    current = Some(Cluster { start: i, end: i, score: f.letters, prose_lines: 1, comments: comments_open });
+                }
+            }
+            gap = 0;
+        } else if let Some(c) = current.as_mut() {
+            gap += 1;
+            // Shorter sentences between prose lines count for the cluster
+            // only if the cluster goes on past them; they are added here and
+            // trimmed by the gap check when it does not.
+            if d.rule == Rule::TextSentence && gap <= MAX_GAP {
+                c.score += f.letters / 2;
+            }
+        }
+    }
+    if let Some(c) = current.take() {
+        out.push(c);
+    }
+    out
+}
+
+fn substantial(c: &Cluster) -> bool {
+    c.prose_lines >= 2 || c.score >= 300
+}
+
+/// True when the lines strictly between `end` and `start` are a short inline
+/// related block (a related header or link among them, few lines, no
+/// comment opener or copyright).
+fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize) -> bool {
+    let between = (end + 1..start).filter(|&i| !features[i].blank);
+    let mut count = 0;
+    let mut related = false;
+    for i in between {
+        count += 1;
+        if is_hard_break(&first[i]) {
+            return false;
+        }
+        related |= matches!(first[i].rule, Rule::RelatedHeader | Rule::RelatedInline);
+    }
+    related && count <= MAX_MERGE_GAP
+}
+
+// ---------------------------------------------------------------------------
+// Context pass.
+
+/// Where a line stands relative to the headline and the main block.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Zone {
+    /// Before the headline (or before the block when there is no headline).
+    Before,
+    /// Between the headline and the block.
+    Header,
+    /// Inside the block.
+    Block,
+    /// After the block.
+    After,
+}
+
+/// A section opened by a header; it runs until another section starts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Section {
+    None,
+    Comments,
+    Related,
+    Footer,
+}
+
+/// Decides every line with its context. `out` receives one decision per line
+/// (blank lines get [`BLANK`]).
+pub(crate) fn in_context(
+    features: &[Features],
+    first: &[Decision],
+    block: Option<Block>,
+    headline: &HeadlinePick,
+    rules: &RuleSet,
+    out: &mut Vec<Decision>,
+) {
+    out.clear();
+    out.extend_from_slice(first);
+    let n = features.len();
+    let zone_of = |i: usize| -> Zone {
+        match (block, headline.index) {
+            (Some(b), _) if i >= b.start && i <= b.end => Zone::Block,
+            (Some(b), _) if i > b.end => Zone::After,
+            (Some(b), Some(h)) if i > h && i < b.start => Zone::Header,
+            (Some(_), None) | (Some(_), Some(_)) => Zone::Before,
+            (None, Some(h)) if i > h => Zone::After,
+            (None, _) => Zone::Before,
+        }
+    };
+
+    let mut section = Section::None;
+    let mut last_zone = Zone::Before;
+    for i in 0..n {
+        let f = &features[i];
+        if f.blank {
+            continue;
+        }
+        let d = first[i];
+        if Some(i) == headline.index {
+            out[i] = Decision::new(Label::Headline, Rule::HeadlineTitle);
+            continue;
+        }
+        if headline.is_duplicate(i) && rules.on(Rule::DuplicateHeadline) {
+            out[i] = Decision::new(Label::DuplicateHeadline, Rule::DuplicateHeadline);
+            if section == Section::Comments {
+                // The title printed again marks a new region of the page.
+                section = Section::None;
+            }
+            continue;
+        }
+        let zone = zone_of(i);
+        if zone != last_zone {
+            section = Section::None;
+            last_zone = zone;
+        }
+        out[i] = match zone {
+            Zone::Block => in_block(i, features, first, block, rules, &mut section),
+            Zone::Header => in_header(f, d, rules),
+            Zone::Before | Zone::After => outside(f, d, rules, &mut section),
+        };
+    }
+    relabel_listed_dates(features, out, rules);
+}
+
+/// A line inside the main block.
+fn in_block(
+    i: usize,
+    features: &[Features],
+    first: &[Decision],
+    block: Option<Block>,
+    rules: &RuleSet,
+    section: &mut Section,
+) -> Decision {
+    let f = &features[i];
+    let d = first[i];
+    let prose = matches!(d.rule, Rule::TextParagraph | Rule::TextSentence);
+    if prose {
+        *section = Section::None;
+        return if rules.on(Rule::BodyParagraph) { Decision::new(Label::Body, Rule::BodyParagraph) } else { d };
+    }
+    if d.rule == Rule::RelatedHeader {
+        // An inline related block: its items run to the next prose line.
+        *section = Section::Related;
+        return d;
+    }
+    if *section == Section::Related && rules.on(Rule::RelatedSection) && !is_marker(&d) {
+        return Decision::new(Label::Related, Rule::RelatedSection);
+    }
+    let interior = block.is_some_and(|b| i > b.start && i < b.end);
+    if d.label == Label::Byline && interior && rules.on(Rule::BodyShort) {
+        // Between two paragraphs a short line is a subheading, even when it
+        // starts like a byline (`كتب` is also "books").
+        return Decision::new(Label::Body, Rule::BodyShort);
+    }
+    if is_marker(&d) {
+        return d;
+    }
+    if f.mostly_latin() && rules.on(Rule::CaptionLatin) {
+        return Decision::new(Label::Caption, Rule::CaptionLatin);
+    }
+    if rules.on(Rule::BodyShort) {
+        return Decision::new(Label::Body, Rule::BodyShort);
+    }
+    d
+}
+
+/// A line between the headline and the main block.
+fn in_header(f: &Features, d: Decision, rules: &RuleSet) -> Decision {
+    if d.rule == Rule::FooterCopyright && f.words <= 10 && rules.on(Rule::CaptionMarker) {
+        // `© REUTERS / …` under a title is a photo credit, not the footer.
+        return Decision::new(Label::Caption, Rule::CaptionMarker);
+    }
+    if is_marker(&d) {
+        return d;
+    }
+    if matches!(d.rule, Rule::TextParagraph | Rule::TextSentence) && rules.on(Rule::BodyStandfirst) {
+        return Decision::new(Label::Body, Rule::BodyStandfirst);
+    }
+    if f.text_words <= 2 && rules.on(Rule::NavigationMenu) {
+        return Decision::new(Label::Navigation, Rule::NavigationMenu);
+    }
+    if f.mostly_latin() && rules.on(Rule::CaptionLatin) {
+        return Decision::new(Label::Caption, Rule::CaptionLatin);
+    }
+    if rules.on(Rule::CaptionNearHeadline) {
+        return Decision::new(Label::Caption, Rule::CaptionNearHeadline);
+    }
+    d
+}
+
+/// A line before the headline or after the block: boilerplate, labelled by
+/// its marker or by the section it stands in.
+fn outside(f: &Features, d: Decision, rules: &RuleSet, section: &mut Section) -> Decision {
+    // Section changes apply at once: a header belongs to its own section.
+    match d.rule {
+        Rule::CommentsHeader | Rule::CommentsFormField => *section = Section::Comments,
+        Rule::RelatedHeader => *section = Section::Related,
+        Rule::FooterCopyright => *section = Section::Footer,
+        Rule::FooterMarker if *section != Section::Footer => *section = Section::None,
+        _ => {}
+    }
+    match *section {
+        Section::Comments if rules.on(Rule::CommentsSection) => {
+            if d.label == Label::Comments {
+                return d;
+            }
+            if d.label == Label::Navigation && d.rule == Rule::NavigationMarker {
+                // A share or pager link closes the thread.
+                *section = Section::None;
+                return d;
+            }
+            return Decision::new(Label::Comments, Rule::CommentsSection);
+        }
+        Section::Related if rules.on(Rule::RelatedSection) => {
+            if is_marker(&d) && d.label != Label::Timestamp {
+                return d;
+            }
+            return Decision::new(Label::Related, Rule::RelatedSection);
+        }
+        Section::Footer => {
+            if is_marker(&d) {
+                return d;
+            }
+            return Decision::new(Label::Footer, Rule::FooterMarker);
+        }
+        _ => {}
+    }
+    if is_marker(&d) {
+        return d;
+    }
+    match d.rule {
+        Rule::TextHeadlineLike if f.text_words >= 4 && rules.on(Rule::RelatedList) => {
+            Decision::new(Label::Related, Rule::RelatedList)
+        }
+        Rule::TextParagraph | Rule::TextSentence if rules.on(Rule::OtherOutside) => {
+            Decision::new(Label::Other, Rule::OtherOutside)
+        }
+        _ if rules.on(Rule::NavigationMenu) => Decision::new(Label::Navigation, Rule::NavigationMenu),
+        _ => d,
+    }
+}
+
+/// True for decisions made by a marker, a pattern or a feature (not shape).
+fn is_marker(d: &Decision) -> bool {
+    !matches!(d.rule, Rule::TextParagraph | Rule::TextSentence | Rule::TextHeadlineLike | Rule::TextShort)
+}
+
+/// A date printed under a related headline belongs to the related list. This
+/// pass reads the labels of the previous pass and applies its changes after
+/// it, so that a run of dates and titles is judged on the titles only.
+fn relabel_listed_dates(features: &[Features], out: &mut [Decision], rules: &RuleSet) {
+    if !rules.on(Rule::RelatedList) {
+        return;
+    }
+    let lines: Vec<usize> = (0..features.len()).filter(|&i| !features[i].blank).collect();
+    let mut change = Vec::new();
+    for (k, &i) in lines.iter().enumerate() {
+        if out[i].label != Label::Timestamp {
+            continue;
+        }
+        let near = |j: Option<&usize>| {
+            j.is_some_and(|&j| matches!(out[j].rule, Rule::RelatedList | Rule::RelatedSection))
+        };
+        if near(k.checked_sub(1).and_then(|p| lines.get(p))) || near(lines.get(k + 1)) {
+            change.push(i);
+        }
+    }
+    for i in change {
+        out[i] = Decision::new(Label::Related, Rule::RelatedList);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rule_set_toggles() {
+        let mut set = RuleSet::default();
+        assert!(set.on(Rule::CaptionLatin));
+        set.set(Rule::CaptionLatin, false);
+        assert!(!set.on(Rule::CaptionLatin));
+        assert!(set.on(Rule::BodyShort));
+        set.set(Rule::CaptionLatin, true);
+        assert!(set.on(Rule::CaptionLatin));
+    }
+
+    #[test]
+    fn every_rule_fits_the_set() {
+        assert!(Rule::ALL.len() <= 64);
+    }
+}

@@ -1,0 +1,444 @@
+//! Dates and times in the forms Arabic news sites print them.
+//!
+//! The scanner reads a folded line as tokens (words, numbers, punctuation)
+//! and recognises date vocabulary: Gregorian month names of every regional
+//! family (Egypt/Gulf `يناير`, Levant/Iraq `كانون الثاني`, Algeria/Tunisia
+//! `جانفي`, Morocco `يوليوز`), Hijri months, weekdays, `ص/م`, `GMT`, relative
+//! times (`منذ ساعتين`), reading times and published/updated stamp words, and
+//! numeric dates (`26/03/2023`, `2023-03-26`, ISO 8601) and times (`14:32`).
+//!
+//! A line is a *timestamp line* when it has a date core (a day with a month,
+//! a month with a year, a numeric date, a time, a relative time, a weekday
+//! with a number, a reading time) and at most a few words that are not date
+//! vocabulary. Anchoring on the whole line keeps dates inside prose
+//! (`في 14 مايو الجاري أعلنت …`) as body.
+//!
+//! No regex runs here: the scan is one pass over the line's characters plus a
+//! lookup per word, so it stays linear and cheap on long lines.
+
+/// What a word of date vocabulary is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum DateWord {
+    /// A Gregorian month, 1–12.
+    Month(u8),
+    /// A Hijri month, 1–12.
+    HijriMonth(u8),
+    /// A weekday, 0 = Sunday.
+    Weekday(u8),
+    /// The first word of a two-word month name (`كانون`, `تشرين`, `ربيع`,
+    /// `جمادى`, `ذو`); the month depends on the next word or number.
+    MonthStem,
+    /// The second word of a two-word month name (`الاول`, `الثاني`, `الحجه`).
+    MonthTail,
+    /// A unit of relative time or duration (`ساعه`, `ساعتين`, `min`).
+    Unit,
+    /// `منذ`, `قبل`, `ago`: makes a unit relative.
+    Relative,
+    /// `امس`, `yesterday`: a relative day on its own.
+    RelativeDay,
+    /// AM/PM, zone and clock words (`ص`, `مساء`, `GMT`, `بتوقيت`).
+    Clock,
+    /// Calendar suffixes (`هـ`, `م`, `الموافق`).
+    Era,
+    /// Published/updated stamp words (`نشر`, `اخر تحديث`, `التاريخ`).
+    Stamp,
+    /// Reading-time words (`قراءه`).
+    Reading,
+}
+
+/// Date vocabulary, folded (see `normalize`), by kind.
+const VOCABULARY: &[(&str, DateWord)] = &[
+    // Gregorian months: Egypt/Gulf, Levant/Iraq, Algeria/Tunisia, Morocco, English.
+    ("يناير", DateWord::Month(1)), ("جانفي", DateWord::Month(1)), ("جانفييه", DateWord::Month(1)),
+    ("january", DateWord::Month(1)), ("jan", DateWord::Month(1)),
+    ("فبراير", DateWord::Month(2)), ("شباط", DateWord::Month(2)), ("فيفري", DateWord::Month(2)),
+    ("فبرير", DateWord::Month(2)), ("february", DateWord::Month(2)), ("feb", DateWord::Month(2)),
+    ("مارس", DateWord::Month(3)), ("اذار", DateWord::Month(3)), ("march", DateWord::Month(3)),
+    ("mar", DateWord::Month(3)),
+    ("ابريل", DateWord::Month(4)), ("نيسان", DateWord::Month(4)), ("افريل", DateWord::Month(4)),
+    ("april", DateWord::Month(4)), ("apr", DateWord::Month(4)),
+    ("مايو", DateWord::Month(5)), ("ايار", DateWord::Month(5)), ("ماي", DateWord::Month(5)),
+    ("may", DateWord::Month(5)),
+    ("يونيو", DateWord::Month(6)), ("يونيه", DateWord::Month(6)), ("حزيران", DateWord::Month(6)),
+    ("جوان", DateWord::Month(6)), ("june", DateWord::Month(6)), ("jun", DateWord::Month(6)),
+    ("يوليو", DateWord::Month(7)), ("يوليه", DateWord::Month(7)), ("تموز", DateWord::Month(7)),
+    ("جويليه", DateWord::Month(7)), ("يوليوز", DateWord::Month(7)), ("july", DateWord::Month(7)),
+    ("jul", DateWord::Month(7)),
+    ("اغسطس", DateWord::Month(8)), ("اب", DateWord::Month(8)), ("اوت", DateWord::Month(8)),
+    ("غشت", DateWord::Month(8)), ("august", DateWord::Month(8)), ("aug", DateWord::Month(8)),
+    ("سبتمبر", DateWord::Month(9)), ("ايلول", DateWord::Month(9)), ("شتنبر", DateWord::Month(9)),
+    ("september", DateWord::Month(9)), ("sep", DateWord::Month(9)), ("sept", DateWord::Month(9)),
+    ("اكتوبر", DateWord::Month(10)), ("october", DateWord::Month(10)), ("oct", DateWord::Month(10)),
+    ("نوفمبر", DateWord::Month(11)), ("نونبر", DateWord::Month(11)), ("november", DateWord::Month(11)),
+    ("nov", DateWord::Month(11)),
+    ("ديسمبر", DateWord::Month(12)), ("دجنبر", DateWord::Month(12)), ("december", DateWord::Month(12)),
+    ("dec", DateWord::Month(12)),
+    // Two-word months: Levantine كانون/تشرين, Hijri ربيع/جمادى/ذو القعدة/ذو الحجة.
+    ("كانون", DateWord::MonthStem), ("تشرين", DateWord::MonthStem), ("ربيع", DateWord::MonthStem),
+    ("جمادي", DateWord::MonthStem), ("ذو", DateWord::MonthStem), ("ذي", DateWord::MonthStem),
+    ("الاول", DateWord::MonthTail), ("الثاني", DateWord::MonthTail), ("الاخر", DateWord::MonthTail),
+    ("الاولي", DateWord::MonthTail), ("الاخره", DateWord::MonthTail), ("الثانيه", DateWord::MonthTail),
+    ("القعده", DateWord::MonthTail), ("الحجه", DateWord::MonthTail),
+    // One-word Hijri months.
+    ("محرم", DateWord::HijriMonth(1)), ("صفر", DateWord::HijriMonth(2)), ("رجب", DateWord::HijriMonth(7)),
+    ("شعبان", DateWord::HijriMonth(8)), ("رمضان", DateWord::HijriMonth(9)), ("شوال", DateWord::HijriMonth(10)),
+    // Weekdays, with and without the article, and English.
+    ("الاحد", DateWord::Weekday(0)), ("احد", DateWord::Weekday(0)), ("الاثنين", DateWord::Weekday(1)),
+    ("اثنين", DateWord::Weekday(1)), ("الثلاثاء", DateWord::Weekday(2)), ("ثلاثاء", DateWord::Weekday(2)),
+    ("الاربعاء", DateWord::Weekday(3)), ("اربعاء", DateWord::Weekday(3)), ("الخميس", DateWord::Weekday(4)),
+    ("خميس", DateWord::Weekday(4)), ("الجمعه", DateWord::Weekday(5)), ("جمعه", DateWord::Weekday(5)),
+    ("السبت", DateWord::Weekday(6)), ("سبت", DateWord::Weekday(6)),
+    ("sunday", DateWord::Weekday(0)), ("sun", DateWord::Weekday(0)), ("monday", DateWord::Weekday(1)),
+    ("mon", DateWord::Weekday(1)), ("tuesday", DateWord::Weekday(2)), ("tue", DateWord::Weekday(2)),
+    ("wednesday", DateWord::Weekday(3)), ("wed", DateWord::Weekday(3)), ("thursday", DateWord::Weekday(4)),
+    ("thu", DateWord::Weekday(4)), ("friday", DateWord::Weekday(5)), ("fri", DateWord::Weekday(5)),
+    ("saturday", DateWord::Weekday(6)), ("sat", DateWord::Weekday(6)),
+    // Units of relative time, singular, dual and plural.
+    ("ثانيه", DateWord::Unit), ("ثواني", DateWord::Unit), ("ثوان", DateWord::Unit), ("ثانيتين", DateWord::Unit),
+    ("دقيقه", DateWord::Unit), ("دقايق", DateWord::Unit), ("دقيقتين", DateWord::Unit), ("دقيقتان", DateWord::Unit),
+    ("ساعه", DateWord::Unit), ("ساعات", DateWord::Unit), ("ساعتين", DateWord::Unit), ("ساعتان", DateWord::Unit),
+    ("يوم", DateWord::Unit), ("ايام", DateWord::Unit), ("يومين", DateWord::Unit), ("يومان", DateWord::Unit),
+    ("اسبوع", DateWord::Unit), ("اسابيع", DateWord::Unit), ("اسبوعين", DateWord::Unit),
+    ("شهر", DateWord::Unit), ("اشهر", DateWord::Unit), ("شهور", DateWord::Unit), ("شهرين", DateWord::Unit),
+    ("سنه", DateWord::Unit), ("سنوات", DateWord::Unit), ("سنين", DateWord::Unit), ("سنتين", DateWord::Unit),
+    ("عام", DateWord::Unit), ("اعوام", DateWord::Unit), ("عامين", DateWord::Unit),
+    ("s", DateWord::Unit), ("sec", DateWord::Unit), ("secs", DateWord::Unit), ("seconds", DateWord::Unit),
+    ("m", DateWord::Unit), ("min", DateWord::Unit), ("mins", DateWord::Unit), ("minute", DateWord::Unit),
+    ("minutes", DateWord::Unit), ("h", DateWord::Unit), ("hr", DateWord::Unit), ("hrs", DateWord::Unit),
+    ("hour", DateWord::Unit), ("hours", DateWord::Unit), ("d", DateWord::Unit), ("day", DateWord::Unit),
+    ("days", DateWord::Unit), ("week", DateWord::Unit), ("weeks", DateWord::Unit), ("month", DateWord::Unit),
+    ("months", DateWord::Unit), ("year", DateWord::Unit), ("years", DateWord::Unit),
+    ("منذ", DateWord::Relative), ("قبل", DateWord::Relative), ("ago", DateWord::Relative),
+    ("امس", DateWord::RelativeDay), ("البارحه", DateWord::RelativeDay), ("yesterday", DateWord::RelativeDay),
+    ("الان", DateWord::RelativeDay), ("now", DateWord::RelativeDay),
+    // Clock words: AM/PM in Arabic and English, zones.
+    ("ص", DateWord::Clock), ("صباحا", DateWord::Clock), ("صباح", DateWord::Clock), ("مساء", DateWord::Clock),
+    ("مساءا", DateWord::Clock), ("ظهرا", DateWord::Clock), ("عصرا", DateWord::Clock),
+    ("ليلا", DateWord::Clock), ("فجرا", DateWord::Clock), ("am", DateWord::Clock), ("pm", DateWord::Clock),
+    ("gmt", DateWord::Clock), ("utc", DateWord::Clock), ("gst", DateWord::Clock), ("ast", DateWord::Clock),
+    ("cet", DateWord::Clock), ("est", DateWord::Clock), ("بتوقيت", DateWord::Clock), ("توقيت", DateWord::Clock),
+    ("مكه", DateWord::Clock), ("المكرمه", DateWord::Clock), ("غرينتش", DateWord::Clock),
+    ("جرينتش", DateWord::Clock), ("غرينيتش", DateWord::Clock), ("الساعه", DateWord::Clock), ("t", DateWord::Clock),
+    ("z", DateWord::Clock),
+    // Calendar suffixes.
+    ("ه", DateWord::Era), ("م", DateWord::Era), ("هجري", DateWord::Era), ("هجريه", DateWord::Era),
+    ("ميلادي", DateWord::Era), ("ميلاديه", DateWord::Era), ("الموافق", DateWord::Era), ("موافق", DateWord::Era),
+    // Published/updated stamps.
+    ("نشر", DateWord::Stamp), ("نشرت", DateWord::Stamp), ("نشره", DateWord::Stamp), ("تم", DateWord::Stamp),
+    ("تاريخ", DateWord::Stamp), ("التاريخ", DateWord::Stamp), ("بتاريخ", DateWord::Stamp), ("النشر", DateWord::Stamp),
+    ("تحديث", DateWord::Stamp), ("التحديث", DateWord::Stamp), ("اخر", DateWord::Stamp), ("محدثه", DateWord::Stamp),
+    ("محدث", DateWord::Stamp), ("حدث", DateWord::Stamp), ("updated", DateWord::Stamp), ("update", DateWord::Stamp),
+    ("published", DateWord::Stamp), ("posted", DateWord::Stamp), ("last", DateWord::Stamp), ("on", DateWord::Stamp),
+    ("في", DateWord::Stamp),
+    // Reading time.
+    ("قراءه", DateWord::Reading), ("للقراءه", DateWord::Reading), ("read", DateWord::Reading),
+    ("reading", DateWord::Reading),
+];
+
+/// Looks a folded word up in the date vocabulary.
+pub(crate) fn date_word(word: &str) -> Option<DateWord> {
+    // The table is small (about 250 words); a linear scan over it is cheaper
+    // than hashing for the few letter tokens of a short line, and long lines
+    // never get here (see `scan`).
+    VOCABULARY.iter().find(|(w, _)| *w == word).map(|(_, k)| *k)
+}
+
+/// Lines with more words than this are never timestamp lines.
+const MAX_WORDS: usize = 24;
+
+/// What a scan of one line found.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct DateScan {
+    /// A calendar date: day and month, month and year, or a numeric date.
+    pub(crate) date: bool,
+    /// A clock time.
+    pub(crate) time: bool,
+    /// A relative time (`منذ ساعتين`, `3 hours ago`, `امس`).
+    pub(crate) relative: bool,
+    /// A reading time (`3 دقائق قراءه`).
+    pub(crate) reading: bool,
+    /// A weekday name.
+    pub(crate) weekday: bool,
+    /// Words that are not date vocabulary, numbers or punctuation.
+    pub(crate) other_words: u16,
+    /// Date vocabulary words and numbers.
+    pub(crate) date_tokens: u16,
+}
+
+impl DateScan {
+    /// True when the whole line reads as a timestamp.
+    pub(crate) fn is_timestamp_line(&self) -> bool {
+        let core = self.date || self.time || self.relative || self.reading;
+        let allowed = if self.date { 4 } else { 3 };
+        core && self.other_words <= allowed && self.date_tokens >= 1
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Token<'a> {
+    Word(&'a str),
+    /// A run of digits: its value (saturating) and digit count.
+    Number(u32, u8),
+    Punct(char),
+}
+
+/// Splits folded text into words (letter runs), numbers and punctuation.
+fn tokens(folded: &str, mut f: impl FnMut(Token<'_>)) {
+    let bytes = folded.as_bytes();
+    let mut i = 0;
+    while i < folded.len() {
+        let c = folded[i..].chars().next().unwrap_or(' ');
+        let len = c.len_utf8();
+        if c.is_ascii_digit() {
+            let start = i;
+            let mut value: u32 = 0;
+            while i < bytes.len() && bytes[i].is_ascii_digit() {
+                value = value.saturating_mul(10).saturating_add(u32::from(bytes[i] - b'0'));
+                i += 1;
+            }
+            f(Token::Number(value, (i - start).min(255) as u8));
+        } else if c.is_alphabetic() {
+            let start = i;
+            while i < folded.len() {
+                let c = folded[i..].chars().next().unwrap_or(' ');
+                if !c.is_alphabetic() || c.is_ascii_digit() {
+                    break;
+                }
+                i += c.len_utf8();
+            }
+            f(Token::Word(&folded[start..i]));
+        } else {
+            if c != ' ' {
+                f(Token::Punct(c));
+            }
+            i += len;
+        }
+    }
+}
+
+/// Scans one folded line. `words` is the line's word count; lines longer
+/// than [`MAX_WORDS`] words are not scanned (they cannot be timestamp lines).
+pub(crate) fn scan(folded: &str, words: usize) -> DateScan {
+    let mut out = DateScan::default();
+    if words > MAX_WORDS {
+        return out;
+    }
+    // A small window of the last tokens is enough to see every pattern.
+    let mut prev: [Option<Kind>; 4] = [None; 4];
+    let mut seen_month = false;
+    let mut seen_year = false;
+    let mut seen_day = false;
+    let mut seen_relative_word = false;
+    let mut seen_unit_after_number = false;
+    let mut seen_stamp = false;
+    tokens(folded, |t| {
+        let kind = match t {
+            Token::Word(w) => match date_word(w) {
+                Some(d) => {
+                    out.date_tokens += 1;
+                    Kind::Word(d)
+                }
+                None => {
+                    out.other_words += 1;
+                    Kind::Other
+                }
+            },
+            Token::Number(v, n) => {
+                out.date_tokens += 1;
+                Kind::Number(v, n)
+            }
+            Token::Punct(c) => Kind::Punct(c),
+        };
+        // Patterns ending at this token.
+        match kind {
+            Kind::Word(DateWord::Month(_) | DateWord::HijriMonth(_) | DateWord::MonthTail) => {
+                seen_month = true;
+                if matches!(prev_non_punct(&prev), Some(Kind::Number(v, _)) if (1..=31).contains(&v)) {
+                    seen_day = true;
+                }
+            }
+            Kind::Word(DateWord::Weekday(_)) => out.weekday = true,
+            Kind::Word(DateWord::Relative) => seen_relative_word = true,
+            Kind::Word(DateWord::RelativeDay) => out.relative = true,
+            Kind::Word(DateWord::Stamp) => seen_stamp = true,
+            Kind::Word(DateWord::Unit) => {
+                if matches!(prev_non_punct(&prev), Some(Kind::Number(..))) {
+                    seen_unit_after_number = true;
+                }
+                // A dual unit after منذ/قبل needs no number (`منذ ساعتين`).
+                if seen_relative_word {
+                    out.relative = true;
+                }
+            }
+            Kind::Word(DateWord::Reading) => {
+                if seen_unit_after_number {
+                    out.reading = true;
+                }
+            }
+            Kind::Number(v, n) => {
+                if n == 4 && (1300..=2100).contains(&v) {
+                    seen_year = true;
+                }
+                // A day after a month name (`November 9, 2020`).
+                if (1..=31).contains(&v) && matches!(prev_non_punct(&prev), Some(Kind::Word(DateWord::Month(_)))) {
+                    seen_day = true;
+                }
+                // A Levantine month written `كانون 2`.
+                if matches!(prev_non_punct(&prev), Some(Kind::Word(DateWord::MonthStem))) && (1..=2).contains(&v) {
+                    seen_month = true;
+                }
+                // hh:mm and dd/mm/yyyy shapes: NUMBER SEP NUMBER (SEP NUMBER).
+                if let (Some(Kind::Punct(sep)), Some(Kind::Number(a, an))) = (prev[0], prev[1]) {
+                    if sep == ':' && a <= 24 && an <= 2 && v < 60 && n == 2 {
+                        out.time = true;
+                    }
+                    if matches!(sep, '/' | '-' | '.') {
+                        if let (Some(Kind::Punct(sep2)), Some(Kind::Number(b, bn))) = (prev[2], prev[3]) {
+                            if sep2 == sep && numeric_date((b, bn), (a, an), (v, n)) {
+                                out.date = true;
+                            }
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+        if let Kind::Word(DateWord::Relative) = kind {
+            // `3 hours ago`
+            if seen_unit_after_number {
+                out.relative = true;
+            }
+        }
+        prev = [Some(kind), prev[0], prev[1], prev[2]];
+    });
+    if seen_relative_word && seen_unit_after_number {
+        out.relative = true;
+    }
+    // A bare `2min` or `5 h` (a number and a unit alone) is a relative age.
+    if seen_unit_after_number && out.other_words == 0 && out.date_tokens <= 3 {
+        out.relative = true;
+    }
+    if seen_month && (seen_day || seen_year) {
+        out.date = true;
+    }
+    if out.weekday && (seen_year || seen_day || out.time) {
+        out.date = true;
+    }
+    if seen_stamp && (seen_year || out.weekday) && seen_month {
+        out.date = true;
+    }
+    out
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    Word(DateWord),
+    Other,
+    Number(u32, u8),
+    Punct(char),
+}
+
+fn prev_non_punct(prev: &[Option<Kind>; 4]) -> Option<Kind> {
+    prev.iter().flatten().copied().find(|k| !matches!(k, Kind::Punct(_)))
+}
+
+/// True for three numbers that make a date: day/month/year, year/month/day
+/// or day/month/two-digit year.
+fn numeric_date(a: (u32, u8), b: (u32, u8), c: (u32, u8)) -> bool {
+    let year4 = |(v, n): (u32, u8)| n == 4 && (1300..=2100).contains(&v);
+    let day = |(v, n): (u32, u8)| n <= 2 && (1..=31).contains(&v);
+    let month = |(v, n): (u32, u8)| n <= 2 && (1..=12).contains(&v);
+    (year4(a) && month(b) && day(c))
+        || (day(a) && month(b) && year4(c))
+        || (month(a) && day(b) && year4(c))
+        || (day(a) && month(b) && c.1 == 2)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::fold;
+
+    fn is_stamp(line: &str) -> bool {
+        let folded = fold(line);
+        let words = folded.split(' ').count();
+        scan(&folded, words).is_timestamp_line()
+    }
+
+    /// Whole lines that are timestamps, one per format family.
+    const TIMESTAMPS: &[&str] = &[
+        "آخر تحديث GMT15:15:16",
+        "نشر في: 12/03/2023 - 10:45 ص",
+        "الثلاثاء، ١٤ نوفمبر ٢٠٢٣",
+        "منذ ساعتين",
+        "5 رمضان 1444 هـ",
+        "2 دقائق قراءة",
+        "14:32",
+        "GMT 07:35 2024 الخميس ,21 تشرين الثاني / نوفمبر",
+        "الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)",
+        "17:55 GMT17 مارس/ آذار 2020",
+        "GMT 17:27 17.03.2020(محدثة GMT 17:49 17.03.2020) انسخ الرابط",
+        "تم نشره الجمعة 24 نيسان / أبريل 2020 09:22 مساءً",
+        "2026-01-08 | 12:42",
+        "2min",
+        "القاهرة: الأربعاء، 07 أكتوبر 2020 12:19 م",
+        "٠٢:٠٠ الثلاثاء ١ / ١٢ / ٢٠٢٠",
+        "25 ديسمبر 2020 | 2:01 ص",
+        "2020/12/25 - 1:59 صباحًا",
+        "الجمعة 8 فيفري 2019",
+        "November 9, 2020",
+        "قبل 3 دقائق",
+        "·منذ 7 سنوات 7 أشهر",
+        "الأحد، 23 أغسطس 2020 09:14 ص",
+        "2023-03-26T10:45:00+03:00",
+        "الخميس 12 جمادى الأولى 1445 هـ الموافق 23 نوفمبر 2023 م",
+        "السبت 3 يوليوز 2021",
+        "26 غشت 2022 - 10:15",
+        "كانون 2 2020",
+        "ديسمبر 25, 2020",
+        "أمس",
+        "3 hours ago",
+        "5 min read",
+        "التاريخ: 03 يونيو 2020",
+        "قبل 12 دقيقة",
+        "الاحد 22 / 03 / 2020 12:05",
+        "26-3-2023",
+    ];
+
+    /// Lines that mention dates or numbers but are not timestamp lines.
+    const NOT_TIMESTAMPS: &[&str] = &[
+        "في 12 مارس 2023 أعلنت الحكومة عن خطة جديدة لدعم الصادرات الزراعية في البلاد.",
+        "عام 2019 شهد ارتفاعا كبيرا في أسعار النفط والغاز.",
+        "عيار 21",
+        "2-1",
+        "الهاتف : 222 238 71",
+        "1/5",
+        "17:53 GMT لماذا تراجع الرئيس العراقي عن تكليف السهيل واختار الزرفي في اللحظات الأخيرة؟",
+        "وقال في تعليقه على القرار إن المجلس سيجتمع يوم الأحد المقبل لمناقشة التفاصيل",
+        "رمضان شهر الخير",
+        "21 o",
+        "34°C",
+        "التعليقات (1)",
+        "مجلس الأمن الدولي يدعو جميع أطراف النزاع الليبي إلى الالتزام بالهدنة",
+        "2020",
+    ];
+
+    #[test]
+    fn vocabulary_is_folded() {
+        for (word, _) in VOCABULARY {
+            assert_eq!(fold(word), *word, "vocabulary entries must be written folded");
+        }
+    }
+
+    #[test]
+    fn timestamp_lines_table() {
+        let missed: Vec<_> = TIMESTAMPS.iter().filter(|l| !is_stamp(l)).collect();
+        assert!(missed.is_empty(), "not seen as timestamps: {missed:#?}");
+    }
+
+    #[test]
+    fn not_timestamp_lines_table() {
+        let wrong: Vec<_> = NOT_TIMESTAMPS.iter().filter(|l| is_stamp(l)).collect();
+        assert!(wrong.is_empty(), "wrongly seen as timestamps: {wrong:#?}");
+    }
+}

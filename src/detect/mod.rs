@@ -1,0 +1,323 @@
+//! Stage 3: detect what each line carries, before any context.
+//!
+//! For every non-blank line this stage reads the folded text and word form
+//! that `normalize` made, and measures the features later stages decide on:
+//! marker phrases from the lexicons (one automaton pass over the word form),
+//! date and time evidence (`dates`), and shape: words, letters by script,
+//! stopwords, how the line ends, separators, URLs, copyright signs, form
+//! fields, counters and bracketed credits. Nothing here looks at other lines.
+
+pub(crate) mod dates;
+
+use aho_corasick::AhoCorasick;
+
+use crate::label::Label;
+use crate::lexicon::{Anchor, Lexicon};
+use crate::normalize::{words_into, FoldedLines};
+use crate::segment::RawLine;
+use dates::DateScan;
+
+/// The marker that best describes a line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct MarkerMatch {
+    pub(crate) label: Label,
+    pub(crate) anchor: Anchor,
+    /// Nothing but numbers besides the phrase: a header or a whole-line item.
+    pub(crate) whole: bool,
+    /// The phrase starts the line.
+    pub(crate) at_start: bool,
+    /// Words of the phrase.
+    pub(crate) phrase_words: u16,
+}
+
+/// What one line carries. Counts are of the folded text.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Features {
+    pub(crate) blank: bool,
+    /// Words of the word form (letter runs and digit runs).
+    pub(crate) words: u32,
+    /// Words made of letters (digit runs not counted).
+    pub(crate) text_words: u32,
+    pub(crate) letters: u32,
+    pub(crate) arabic: u32,
+    pub(crate) latin: u32,
+    pub(crate) stopwords: u32,
+    /// Ends in sentence punctuation: `. ! ? … : " ' ” » ۔`.
+    pub(crate) sentence_end: bool,
+    /// Ends in `?`, `!` or `…`: a title may end so, a list item too.
+    pub(crate) soft_end: bool,
+    /// Menu and breadcrumb separators: `| / > » • ·` and `-` between words.
+    pub(crate) separators: u32,
+    pub(crate) url: bool,
+    pub(crate) copyright: bool,
+    /// A short line ending in `*`: a required form field.
+    pub(crate) form_field: bool,
+    /// Only a counter such as `1/5`, `3 من 10`.
+    pub(crate) counter: bool,
+    /// Ends in a bracket holding a photo credit or agency.
+    pub(crate) credit: bool,
+    /// The line is only such a bracket (or a dash and one).
+    pub(crate) credit_only: bool,
+    pub(crate) date: DateScan,
+    pub(crate) marker: Option<MarkerMatch>,
+}
+
+impl Features {
+    /// Share of Arabic letters among letters, 0.0 for a line without letters.
+    pub(crate) fn arabic_ratio(&self) -> f32 {
+        if self.letters == 0 {
+            0.0
+        } else {
+            self.arabic as f32 / self.letters as f32
+        }
+    }
+
+    /// A line mostly in another script (English captions, credits, menus).
+    pub(crate) fn mostly_latin(&self) -> bool {
+        self.latin >= 3 && self.latin * 10 >= self.letters * 7
+    }
+}
+
+/// The detector: the compiled lexicon plus the credit phrases.
+#[derive(Clone, Debug)]
+pub(crate) struct Detector {
+    pub(crate) lexicon: Lexicon,
+    credits: AhoCorasick,
+}
+
+const CREDITS: &str = include_str!("../lexicon/credits.txt");
+
+/// Start and anywhere markers of these labels apply only to short lines.
+const SHORT_START_LABELS: &[(Label, u32)] = &[(Label::Byline, 7), (Label::Navigation, 8), (Label::Caption, 20)];
+/// Anywhere markers apply to lines of at most this many words.
+const ANYWHERE_MAX_WORDS: u32 = 25;
+/// Start markers apply to lines of at most this many words.
+const START_MAX_WORDS: u32 = 45;
+
+impl Detector {
+    pub(crate) fn new(lexicon: Lexicon) -> Detector {
+        let credits: Vec<String> = CREDITS
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(|l| format!(" {} ", crate::normalize::words(l)))
+            .collect();
+        let credits = AhoCorasick::new(&credits).expect("credit phrases compile");
+        Detector { lexicon, credits }
+    }
+
+    /// Detects the features of every line of a page into `out`, from the
+    /// folded text and word forms that `normalize::fold_lines` left in
+    /// `folded`.
+    pub(crate) fn detect(&self, lines: &[RawLine], folded: &FoldedLines, out: &mut Vec<Features>) {
+        out.clear();
+        out.extend(lines.iter().enumerate().map(|(i, line)| {
+            if line.blank {
+                Features { blank: true, ..Features::default() }
+            } else {
+                self.features(folded.text(i), folded.form(i))
+            }
+        }));
+    }
+
+    fn features(&self, folded: &str, form: &str) -> Features {
+        let mut f = Features::default();
+        let bare = form.trim_matches(' ');
+        f.words = if bare.is_empty() { 0 } else { bare.split(' ').count() as u32 };
+        f.text_words = bare.split(' ').filter(|w| w.chars().any(char::is_alphabetic)).count() as u32;
+        for c in folded.chars() {
+            if c.is_alphabetic() {
+                f.letters += 1;
+                if is_arabic_letter(c) {
+                    f.arabic += 1;
+                } else if c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c) {
+                    f.latin += 1;
+                }
+            }
+            match c {
+                '|' | '/' | '>' | '»' | '•' | '·' | '\\' | '›' => f.separators += 1,
+                '©' => f.copyright = true,
+                _ => {}
+            }
+        }
+        f.separators += folded.matches(" - ").count() as u32;
+        let trimmed = folded.trim_end();
+        let last = trimmed.chars().last();
+        f.sentence_end = matches!(last, Some('.' | '!' | '?' | '…' | ':' | '"' | '\'' | '”' | '»' | '۔' | ';'));
+        f.soft_end = matches!(last, Some('!' | '?' | '…'));
+        f.url = folded.contains("http://")
+            || folded.contains("https://")
+            || folded.contains("www.")
+            || (folded.contains('@') && folded.contains('.') && f.words <= 8)
+            || folded.starts_with('<')
+            || folded.starts_with("//")
+            || folded.starts_with('{');
+        f.form_field = trimmed.ends_with('*') && f.words <= 6 && f.words >= 1;
+        f.counter = f.text_words == 0 && is_counter(folded);
+        f.stopwords = self.lexicon.count_stopwords(form);
+        f.date = dates::scan(folded, f.words as usize);
+        self.credit(folded, &mut f);
+        f.marker = self.marker(form, &f);
+        f
+    }
+
+    /// Finds a credit in a bracket at the end of the line.
+    fn credit(&self, folded: &str, f: &mut Features) {
+        let trimmed = folded.trim_end_matches(|c: char| c == ' ' || c == '.');
+        if !trimmed.ends_with(')') {
+            return;
+        }
+        let Some(open) = trimmed.rfind('(') else { return };
+        let inside = &trimmed[open + 1..trimmed.len() - 1];
+        let mut padded = String::with_capacity(inside.len() + 2);
+        padded.push(' ');
+        words_into(inside, &mut padded);
+        padded.push(' ');
+        if self.credits.is_match(&padded) && inside.split(' ').count() <= 8 {
+            f.credit = true;
+            f.credit_only = trimmed[..open].chars().all(|c| !c.is_alphanumeric());
+        }
+    }
+
+    /// The best marker of the line: whole-line matches first, then start,
+    /// then anywhere; a longer phrase beats a shorter one.
+    fn marker(&self, form: &str, f: &Features) -> Option<MarkerMatch> {
+        let mut best: Option<(u32, MarkerMatch)> = None;
+        self.lexicon.hits(form, |hit| {
+            let marker = &self.lexicon.markers[hit.marker as usize];
+            let applies = match marker.anchor {
+                Anchor::Whole => hit.whole,
+                Anchor::Start => {
+                    let limit = SHORT_START_LABELS
+                        .iter()
+                        .find(|(l, _)| *l == marker.label)
+                        .map_or(START_MAX_WORDS, |(_, n)| *n);
+                    hit.at_start && (hit.whole || f.words <= limit)
+                }
+                Anchor::Anywhere => hit.whole || (f.words <= ANYWHERE_MAX_WORDS && !is_paragraph_shape(f)),
+            };
+            if !applies {
+                return;
+            }
+            let m = MarkerMatch {
+                label: marker.label,
+                anchor: marker.anchor,
+                whole: hit.whole,
+                at_start: hit.at_start,
+                phrase_words: marker.words,
+            };
+            // Rank: whole-line `=` above whole `^` above start above anywhere,
+            // then by phrase length.
+            let class = match (marker.anchor, hit.whole) {
+                (Anchor::Whole, _) => 4,
+                (_, true) => 3,
+                (Anchor::Start, false) => 2,
+                (Anchor::Anywhere, false) => 1,
+            };
+            let rank = class * 100 + u32::from(marker.words);
+            if best.is_none_or(|(r, _)| rank > r) {
+                best = Some((rank, m));
+            }
+        });
+        best.map(|(_, m)| m)
+    }
+}
+
+/// Prose: enough words, function words, and a sentence end (or many words).
+pub(crate) fn is_paragraph_shape(f: &Features) -> bool {
+    f.stopwords >= 1 && ((f.words >= 10 && f.sentence_end) || f.words >= 25)
+}
+
+/// A shorter sentence.
+pub(crate) fn is_sentence_shape(f: &Features) -> bool {
+    f.stopwords >= 1 && f.words >= 5 && ((f.sentence_end && !f.soft_end) || f.words >= 12)
+}
+
+fn is_arabic_letter(c: char) -> bool {
+    matches!(c, '\u{0621}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' | '\u{06FA}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{08A0}'..='\u{08FF}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFC}')
+}
+
+/// `1/5`, `• 2/5`, `(3/10)`: two small numbers joined by `/`.
+fn is_counter(folded: &str) -> bool {
+    let digits: Vec<&str> = folded.split(|c: char| !c.is_ascii_digit()).filter(|s| !s.is_empty()).collect();
+    digits.len() == 2 && folded.contains('/') && digits.iter().all(|d| d.len() <= 3)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::built_in;
+    use crate::segment::split_lines;
+
+    fn features(line: &str) -> Features {
+        let detector = Detector::new(Lexicon::new(&built_in()).unwrap());
+        let mut lines = Vec::new();
+        split_lines(line, &mut lines);
+        let mut folded = FoldedLines::default();
+        folded.fold_lines(line, &lines);
+        let mut out = Vec::new();
+        detector.detect(&lines, &folded, &mut out);
+        out[0]
+    }
+
+    /// (line, expected marker label and whether the line is only the phrase).
+    const MARKERS: &[(&str, Option<(Label, bool)>)] = &[
+        ("التعليقات (1)", Some((Label::Comments, true))),
+        ("  أقرأ أيضا :", Some((Label::Related, true))),
+        ("اقرأ أيضاً: مجلس الأمن يدعو إلى التهدئة", Some((Label::Related, false))),
+        ("وقد يهمك أيضاً :", Some((Label::Related, true))),
+        ("الأكثر قراءة", Some((Label::Related, true))),
+        ("جميع الحقوق محفوظة لمجموعة الإعلام 2023", Some((Label::Footer, false))),
+        ("اشترك فى النشرة البريدية لتحصل على اهم الاخبار بمجرد نشرها", Some((Label::Footer, false))),
+        ("كتبت أسماء نصار", Some((Label::Byline, false))),
+        ("المصدر : وكالات", Some((Label::Byline, true))),
+        ("المصدر: (أبوظبي - البيان)", Some((Label::Byline, false))),
+        ("شارك", Some((Label::Navigation, true))),
+        ("وقال في تعليقه على القرار إن الحكومة ستراجع موقفها خلال الأسابيع المقبلة.", None),
+        ("كتب الرئيس في تغريدة على حسابه أن الاتفاق سيوقع خلال أيام قليلة بعد مفاوضات طويلة.", None),
+    ];
+
+    #[test]
+    fn marker_table() {
+        for (line, want) in MARKERS {
+            let got = features(line).marker.map(|m| (m.label, m.whole));
+            assert_eq!(got, *want, "{line:?}");
+        }
+    }
+
+    /// (line, credit, credit_only).
+    const CREDIT: &[(&str, bool, bool)] = &[
+        ("كيري يتوسط نظيره الروسي لافروف (يسار) والمبعوث الأممي (أسوشيتد برس-أرشيف)", true, false),
+        ("--(بترا)", true, true),
+        ("Geroge Ourfalian (AFP)", true, false),
+        ("وزير الخارجية (يسار)", false, false),
+    ];
+
+    #[test]
+    fn credit_table() {
+        for (line, credit, only) in CREDIT {
+            let f = features(line);
+            assert_eq!((f.credit, f.credit_only), (*credit, *only), "{line:?}");
+        }
+    }
+
+    /// (line, counter).
+    const COUNTERS: &[(&str, bool)] = &[("  • 1/5", true), ("2-1", false), ("1/5 صور", false), ("12/03/2023", false)];
+
+    #[test]
+    fn counter_table() {
+        for (line, want) in COUNTERS {
+            assert_eq!(features(line).counter, *want, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn shapes() {
+        let p = features("وخيّمت أجواء التوتر على جلسة مجلس الأمن المخصصة لسوريا أمس الأربعاء، حيث تراشق الوزيران الاتهامات.");
+        assert!(is_paragraph_shape(&p));
+        let h = features("تعليق المحادثات بين واشنطن وموسكو بشأن الأزمة السورية");
+        assert!(!is_paragraph_shape(&h) && !is_sentence_shape(&h));
+        let l = features("U.S. Secretary of State John Kerry, center (AP Photo/Matthias Schrader)");
+        assert!(l.mostly_latin());
+    }
+}

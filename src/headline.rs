@@ -1,0 +1,253 @@
+//! Stage 5: pick the headline and find its repeats.
+//!
+//! A scraped page often prints its title several times: in the `<title>` tag
+//! at the top with the site name (`TITLE - SITE`), in a breaking-news ticker
+//! (`عاجل TITLE`), quoted, doubled on one line, and in most-read lists. The
+//! headline is the title's first clean occurrence in the *header zone*: the
+//! lines just above the article's main block, back to the menus or lists
+//! that separate it from the top of the page.
+//!
+//! Candidates are title-like lines of that zone. A candidate that other lines
+//! of the page repeat (verbatim, with a few words before or after, or twice on
+//! one line) is the title; among the lines of its group, the first in the
+//! zone that is not decorated is the headline and all others are
+//! duplicates. Without repetition, the zone's first candidate is the title.
+//!
+//! Comparison is on word forms (folded, punctuation removed), so repeats that
+//! differ in quotes, tatweel, diacritics or hamza still match.
+
+use crate::classify::{is_headline_like, Block, Decision};
+use crate::detect::Features;
+use crate::normalize::FoldedLines;
+use crate::label::{Label, Rule};
+
+/// The chosen headline and the lines that repeat it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct HeadlinePick {
+    pub(crate) index: Option<usize>,
+    /// Sorted line indices of the title's repeats.
+    pub(crate) duplicates: Vec<usize>,
+}
+
+impl HeadlinePick {
+    pub(crate) fn is_duplicate(&self, i: usize) -> bool {
+        self.duplicates.binary_search(&i).is_ok()
+    }
+}
+
+/// How a line relates to a candidate title.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Relation {
+    Unrelated,
+    /// The same words.
+    Same,
+    /// The title with a few words before or after (site name, `عاجل`, time).
+    Decorated,
+    /// The title twice on one line.
+    Doubled,
+}
+
+/// Most words a decoration (site name, ticker word, time) may add.
+const MAX_DECORATION_WORDS: usize = 6;
+/// How far above the block the header zone may reach, in non-blank lines.
+const MAX_ZONE_LINES: usize = 40;
+/// A run of this many short lines (menu items) ends the header zone.
+const MENU_RUN: usize = 4;
+/// A run of this many unrelated title-like lines (a list) ends the zone.
+const LIST_RUN: usize = 3;
+/// Shortest word form (in bytes) a title may have, so that two-word labels
+/// do not pass for titles repeated across the page.
+const MIN_TITLE_BYTES: usize = 12;
+
+/// Picks the headline. Without a main block, a title is taken only when the
+/// page repeats it.
+pub(crate) fn pick(features: &[Features], first: &[Decision], folded: &FoldedLines, block: Option<Block>, on: bool) -> HeadlinePick {
+    if !on {
+        return HeadlinePick::default();
+    }
+    let end = block.map_or(features.len().min(MAX_ZONE_LINES * 2), |b| b.start);
+    let zone = header_zone(features, first, folded, end);
+    let mut candidates: Vec<usize> = zone.iter().copied().filter(|&i| is_candidate(&features[i], &first[i], folded, i)).collect();
+    if candidates.is_empty() {
+        // Two-word titles exist, but two-word lines are mostly section labels:
+        // they are taken only when the zone has no longer candidate.
+        candidates = zone.iter().copied().filter(|&i| is_short_candidate(&features[i], &first[i], folded, i)).collect();
+    }
+    if candidates.is_empty() {
+        return HeadlinePick::default();
+    }
+    let lines: Vec<usize> = (0..features.len()).filter(|&i| !features[i].blank).collect();
+    let mut best: Option<(usize, usize)> = None; // (support, candidate)
+    for &c in &candidates {
+        let title = folded.bare_form(c);
+        let support = lines.iter().filter(|&&m| m != c && relation(folded.bare_form(m), title) != Relation::Unrelated).count();
+        if best.is_none_or(|(s, _)| support > s) {
+            best = Some((support, c));
+        }
+    }
+    let (support, chosen) = best.unwrap_or((0, candidates[0]));
+    if support == 0 && block.is_none() {
+        return HeadlinePick::default();
+    }
+    let title = folded.bare_form(chosen).to_string();
+    // The headline: the first undecorated member of the group in the zone.
+    let index = zone
+        .iter()
+        .copied()
+        .find(|&i| {
+            relation(folded.bare_form(i), &title) == Relation::Same
+                && (is_candidate(&features[i], &first[i], folded, i) || is_short_candidate(&features[i], &first[i], folded, i))
+        })
+        .unwrap_or(chosen);
+    let duplicates = lines
+        .iter()
+        .copied()
+        .filter(|&m| m != index && block.is_none_or(|b| m < b.start || m > b.end || features[m].words <= 40))
+        .filter(|&m| relation(folded.bare_form(m), &title) != Relation::Unrelated)
+        .collect();
+    HeadlinePick { index: Some(index), duplicates }
+}
+
+/// The non-blank lines of the header zone, in page order: walking up from
+/// `end`, up to a menu run, a list or [`MAX_ZONE_LINES`] lines.
+fn header_zone(features: &[Features], first: &[Decision], folded: &FoldedLines, end: usize) -> Vec<usize> {
+    let mut zone = Vec::new();
+    let mut short_run = 0;
+    let mut list_run: Vec<usize> = Vec::new();
+    for i in (0..end).rev() {
+        let f = &features[i];
+        if f.blank {
+            continue;
+        }
+        if zone.len() >= MAX_ZONE_LINES {
+            break;
+        }
+        let d = &first[i];
+        // Counters, dates and number-only lines belong to an article's
+        // header as much as to a menu: they neither extend nor break a run.
+        let neutral = f.text_words == 0 || d.label == Label::Timestamp;
+        if !neutral {
+            short_run = if f.text_words <= 3 { short_run + 1 } else { 0 };
+        }
+        if short_run >= MENU_RUN {
+            // Drop the menu lines already taken.
+            zone.truncate(zone.len() + 1 - MENU_RUN);
+            break;
+        }
+        if d.rule == Rule::TextHeadlineLike {
+            let form = folded.bare_form(i);
+            let repeats = list_run.iter().any(|&j| relation(folded.bare_form(j), form) != Relation::Unrelated || relation(form, folded.bare_form(j)) != Relation::Unrelated);
+            if repeats {
+                list_run.clear();
+            }
+            list_run.push(i);
+            if list_run.len() >= LIST_RUN {
+                // Three unrelated titles in a row are a list of other
+                // articles: the zone is below them.
+                let keep = zone.len() + 1 - LIST_RUN;
+                zone.truncate(keep);
+                break;
+            }
+        } else if !matches!(d.label, Label::Timestamp | Label::Navigation | Label::Caption | Label::Byline | Label::Other) {
+            list_run.clear();
+        }
+        zone.push(i);
+    }
+    zone.reverse();
+    zone
+}
+
+fn is_candidate(f: &Features, d: &Decision, folded: &FoldedLines, i: usize) -> bool {
+    matches!(d.rule, Rule::TextHeadlineLike | Rule::TextSentence)
+        && is_headline_like(f)
+        && f.words <= 30
+        && f.arabic_ratio() >= 0.5
+        && folded.bare_form(i).len() >= MIN_TITLE_BYTES
+}
+
+fn is_short_candidate(f: &Features, d: &Decision, folded: &FoldedLines, i: usize) -> bool {
+    matches!(d.rule, Rule::TextShort)
+        && f.text_words == 2
+        && f.words == 2
+        && f.arabic_ratio() >= 0.5
+        && folded.bare_form(i).len() >= MIN_TITLE_BYTES
+}
+
+/// How `line` (a word form) relates to `title` (a word form).
+fn relation(line: &str, title: &str) -> Relation {
+    if title.len() < MIN_TITLE_BYTES || line.len() < title.len() {
+        return Relation::Unrelated;
+    }
+    if line == title {
+        return Relation::Same;
+    }
+    if doubled(line, title) {
+        return Relation::Doubled;
+    }
+    if let Some(at) = find_words(line, title) {
+        let before = &line[..at];
+        let after = &line[at + title.len()..];
+        let extra = before.split(' ').filter(|w| !w.is_empty()).count() + after.split(' ').filter(|w| !w.is_empty()).count();
+        if extra <= MAX_DECORATION_WORDS {
+            return Relation::Decorated;
+        }
+    }
+    Relation::Unrelated
+}
+
+/// Finds `title` in `line` on word boundaries.
+fn find_words(line: &str, title: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(pos) = line[from..].find(title) {
+        let at = from + pos;
+        let end = at + title.len();
+        let starts = at == 0 || line.as_bytes()[at - 1] == b' ';
+        let ends = end == line.len() || line.as_bytes()[end] == b' ';
+        if starts && ends {
+            return Some(at);
+        }
+        from = at + line[at..].chars().next().map_or(1, char::len_utf8);
+    }
+    None
+}
+
+/// True when `line` is `title` twice, with or without a space between (a
+/// scraper joining two elements may glue the copies: `…القادمكيري…`).
+fn doubled(line: &str, title: &str) -> bool {
+    let squeeze = |s: &str| s.bytes().filter(|&b| b != b' ').count();
+    let (l, t) = (squeeze(line), squeeze(title));
+    if l != 2 * t {
+        return false;
+    }
+    let mut twice = line.bytes().filter(|&b| b != b' ');
+    let once: Vec<u8> = title.bytes().filter(|&b| b != b' ').collect();
+    once.iter().chain(once.iter()).all(|b| twice.next() == Some(*b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::words;
+
+    /// (name, line, title, relation).
+    const RELATIONS: &[(&str, &str, &str, Relation)] = &[
+        ("verbatim", "مصر تسجل 30 إصابة جديدة", "مصر تسجل 30 إصابة جديدة", Relation::Same),
+        ("quotes added", "واشنطن تجري محادثات حول \"مسار محتمل\"", "واشنطن تجري محادثات حول مسار محتمل", Relation::Same),
+        ("diacritics and tatweel", "وزيــر الرّي يشهد توقيع عقد", "وزير الري يشهد توقيع عقد", Relation::Same),
+        ("site suffix", "مصر تسجل 30 إصابة جديدة - Sputnik Arabic", "مصر تسجل 30 إصابة جديدة", Relation::Decorated),
+        ("site prefix", " العرب اليوم - واشنطن تجري محادثات", "واشنطن تجري محادثات", Relation::Decorated),
+        ("ticker", "عاجل مصر تسجل 30 إصابة جديدة", "مصر تسجل 30 إصابة جديدة", Relation::Decorated),
+        ("doubled with space", "كيري يلتقي لافروف مجددا كيري يلتقي لافروف مجددا", "كيري يلتقي لافروف مجددا", Relation::Doubled),
+        ("doubled glued", "كيري يلتقي لافروف مجدداكيري يلتقي لافروف مجددا", "كيري يلتقي لافروف مجددا", Relation::Doubled),
+        ("other article", "مصر تحظر تصدير الكحول والكمامات الطبية", "مصر تسجل 30 إصابة جديدة", Relation::Unrelated),
+        ("word prefix only", "مصر تسجلها الآن", "مصر تسجل", Relation::Unrelated),
+        ("title inside long prose", "قالت الوزارة إن مصر تسجل 30 إصابة جديدة في الأيام المقبلة حسب توقعات الخبراء والمتابعين", "مصر تسجل 30 إصابة جديدة", Relation::Unrelated),
+    ];
+
+    #[test]
+    fn relation_table() {
+        for (name, line, title, want) in RELATIONS {
+            assert_eq!(relation(&words(line), &words(title)), *want, "case {name}");
+        }
+    }
+}

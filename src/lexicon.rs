@@ -1,0 +1,303 @@
+//! Marker phrases: the built-in lexicons (data files under `src/lexicon/`),
+//! their syntax, and the automaton that finds them in a line.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use crate::error::BuildError;
+use crate::label::Label;
+use crate::normalize::words;
+
+/// Where in a line a marker phrase must stand to count.
+///
+/// Matching is done on the line's *word form*: folded text (see the crate
+/// docs) with punctuation turned into word breaks.
+///
+/// ```
+/// use nazif::{Anchor, Cleaner, Label};
+///
+/// let cleaner = Cleaner::builder()
+///     .marker(Label::Related, Anchor::Start, "طالع المزيد")
+///     .build()
+///     .unwrap();
+/// let page = "عنوان\n\nنص الخبر الأول طويل بما يكفي ليكون فقرة كاملة من المقال، وفيه كلام كثير.\n\nطالع المزيد: خبر آخر";
+/// let article = cleaner.clean(page);
+/// assert_eq!(article.lines().last().unwrap().label(), Label::Related);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Anchor {
+    /// The line is the phrase, give or take numbers (`التعليقات (12)`).
+    /// Written `=` in lexicon files.
+    Whole,
+    /// The line starts with the phrase. If nothing but numbers follows, the
+    /// line is a header (of a comment or related section, say); otherwise it
+    /// is a single marked line (`اقرأ أيضا: <headline>`). Written `^`.
+    Start,
+    /// The line contains the phrase. Only lines of at most 25 words that are
+    /// not prose paragraphs are marked this way. Written `*`.
+    Anywhere,
+}
+
+impl Anchor {
+    fn symbol(self) -> char {
+        match self {
+            Anchor::Whole => '=',
+            Anchor::Start => '^',
+            Anchor::Anywhere => '*',
+        }
+    }
+}
+
+/// The longest phrase accepted, in bytes of its text as given.
+pub(crate) const MAX_PHRASE_BYTES: usize = 200;
+/// The most words a phrase may have.
+pub(crate) const MAX_PHRASE_WORDS: usize = 12;
+
+/// The built-in lexicon files, by label.
+const BUILT_IN: &[(Label, &str)] = &[
+    (Label::Comments, include_str!("lexicon/comments.txt")),
+    (Label::Related, include_str!("lexicon/related.txt")),
+    (Label::Footer, include_str!("lexicon/footer.txt")),
+    (Label::Navigation, include_str!("lexicon/navigation.txt")),
+    (Label::Caption, include_str!("lexicon/caption.txt")),
+    (Label::Byline, include_str!("lexicon/byline.txt")),
+    (Label::Other, include_str!("lexicon/other.txt")),
+];
+
+const STOPWORDS: &str = include_str!("lexicon/stopwords.txt");
+
+/// One marker phrase, compiled.
+#[derive(Clone, Debug)]
+pub(crate) struct Marker {
+    pub(crate) label: Label,
+    pub(crate) anchor: Anchor,
+    /// Number of words of the phrase's word form.
+    pub(crate) words: u16,
+}
+
+/// A phrase as given, before compilation.
+#[derive(Clone, Debug)]
+pub(crate) struct Phrase {
+    pub(crate) label: Label,
+    pub(crate) anchor: Anchor,
+    pub(crate) text: String,
+}
+
+/// Parses lexicon text (the syntax of `src/lexicon/*.txt`) into phrases for
+/// `label`. `origin` names the text in errors.
+pub(crate) fn parse(label: Label, text: &str, origin: &str) -> Result<Vec<Phrase>, BuildError> {
+    let mut out = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let mut chars = line.chars();
+        let anchor = match chars.next() {
+            Some('=') => Anchor::Whole,
+            Some('^') => Anchor::Start,
+            Some('*') => Anchor::Anywhere,
+            _ => {
+                return Err(BuildError::syntax(
+                    origin,
+                    i + 1,
+                    "a phrase must start with its anchor `=`, `^` or `*` and a space",
+                ))
+            }
+        };
+        let rest = chars.as_str();
+        if !rest.starts_with(' ') {
+            return Err(BuildError::syntax(origin, i + 1, "the anchor must be followed by a space"));
+        }
+        out.push(Phrase { label, anchor, text: rest.trim().to_string() });
+    }
+    Ok(out)
+}
+
+/// The phrases of the built-in lexicons.
+pub(crate) fn built_in() -> Vec<Phrase> {
+    let mut out = Vec::new();
+    for (label, text) in BUILT_IN {
+        // The built-in files are part of the crate and checked by its tests.
+        out.extend(parse(*label, text, "built-in lexicon").expect("built-in lexicon parses"));
+    }
+    out
+}
+
+/// Checks one phrase and returns its word form.
+pub(crate) fn validate(phrase: &Phrase) -> Result<String, BuildError> {
+    if !phrase.label.takes_markers() {
+        return Err(BuildError::label(phrase.label));
+    }
+    if phrase.text.trim().is_empty() {
+        return Err(BuildError::phrase(&phrase.text, "the phrase is empty"));
+    }
+    if phrase.text.len() > MAX_PHRASE_BYTES {
+        return Err(BuildError::phrase(
+            &phrase.text,
+            &format!("the phrase is {} bytes long, the limit is {MAX_PHRASE_BYTES}", phrase.text.len()),
+        ));
+    }
+    let form = words(&phrase.text);
+    if form.is_empty() {
+        return Err(BuildError::phrase(&phrase.text, "the phrase has no letter or digit"));
+    }
+    let n = form.split(' ').count();
+    if n > MAX_PHRASE_WORDS {
+        return Err(BuildError::phrase(
+            &phrase.text,
+            &format!("the phrase has {n} words, the limit is {MAX_PHRASE_WORDS}"),
+        ));
+    }
+    if form.bytes().all(|b| b.is_ascii_digit() || b == b' ') {
+        return Err(BuildError::phrase(&phrase.text, "the phrase has only digits, which would match numbers anywhere"));
+    }
+    Ok(form)
+}
+
+/// All marker phrases, compiled into one automaton, plus the stopword list.
+#[derive(Clone, Debug)]
+pub(crate) struct Lexicon {
+    pub(crate) markers: Vec<Marker>,
+    /// Finds ` phrase ` (padded with spaces) in ` line word form `, so that
+    /// phrases match whole words only.
+    automaton: AhoCorasick,
+    stopwords: AhoCorasick,
+}
+
+/// Where a marker matched in a line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Hit {
+    pub(crate) marker: u32,
+    /// True when only numbers stand before and after the phrase.
+    pub(crate) whole: bool,
+    /// True when the phrase starts the line (numbers may precede it).
+    pub(crate) at_start: bool,
+}
+
+impl Lexicon {
+    /// Compiles phrases; duplicates (after folding) keep their first entry.
+    pub(crate) fn new(phrases: &[Phrase]) -> Result<Lexicon, BuildError> {
+        let mut markers = Vec::with_capacity(phrases.len());
+        let mut patterns: Vec<String> = Vec::with_capacity(phrases.len());
+        let mut seen = std::collections::HashSet::new();
+        for phrase in phrases {
+            let form = validate(phrase).map_err(|e| e.with_label(phrase.label))?;
+            if !seen.insert((phrase.label, phrase.anchor.symbol(), form.clone())) {
+                continue;
+            }
+            markers.push(Marker {
+                label: phrase.label,
+                anchor: phrase.anchor,
+                words: form.split(' ').count() as u16,
+            });
+            patterns.push(format!(" {form} "));
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(&patterns)
+            .map_err(|e| BuildError::automaton(e.to_string()))?;
+        let stop_patterns: Vec<String> = STOPWORDS
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(|w| format!(" {w} "))
+            .collect();
+        let stopwords = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(&stop_patterns)
+            .map_err(|e| BuildError::automaton(e.to_string()))?;
+        Ok(Lexicon { markers, automaton, stopwords })
+    }
+
+    /// Calls `f` for every marker found in `padded`, the line's word form
+    /// with one space before and after.
+    pub(crate) fn hits(&self, padded: &str, mut f: impl FnMut(Hit)) {
+        for m in self.automaton.find_overlapping_iter(padded) {
+            // The match covers " phrase "; the phrase's words lie inside.
+            let before = &padded[..m.start() + 1];
+            let after = &padded[m.end() - 1..];
+            let at_start = only_numbers(before);
+            f(Hit { marker: m.pattern().as_u32(), whole: at_start && only_numbers(after), at_start });
+        }
+    }
+
+    /// Counts stopwords in `padded` (a padded word form). Overlapping search
+    /// is needed because padding spaces are shared by neighbouring words.
+    pub(crate) fn count_stopwords(&self, padded: &str) -> u32 {
+        self.stopwords.find_overlapping_iter(padded).count() as u32
+    }
+}
+
+/// True when a piece of word form holds nothing but numbers and spaces.
+fn only_numbers(s: &str) -> bool {
+    s.bytes().all(|b| b == b' ' || b.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn built_in_lexicons_compile() {
+        let lexicon = Lexicon::new(&built_in()).unwrap();
+        assert!(lexicon.markers.len() > 300, "{} markers", lexicon.markers.len());
+    }
+
+    /// (name, lexicon text, expected error substring).
+    const BAD_SYNTAX: &[(&str, &str, &str)] = &[
+        ("no anchor", "اقرأ أيضا", "must start with its anchor"),
+        ("no space", "=اقرأ", "followed by a space"),
+    ];
+
+    #[test]
+    fn syntax_errors_table() {
+        for (name, text, want) in BAD_SYNTAX {
+            let err = parse(Label::Related, text, "test").unwrap_err().to_string();
+            assert!(err.contains(want), "{name}: {err}");
+            assert!(err.contains("test line 1"), "{name}: {err}");
+        }
+    }
+
+    /// (name, phrase, expected error substring).
+    const BAD_PHRASES: &[(&str, &str, &str)] = &[
+        ("empty", "   ", "empty"),
+        ("punctuation only", "::--", "no letter"),
+        ("digits only", "12 34", "only digits"),
+        ("too many words", "ا ب ت ث ج ح خ د ذ ر ز س ش", "13 words"),
+    ];
+
+    #[test]
+    fn phrase_errors_table() {
+        for (name, text, want) in BAD_PHRASES {
+            let p = Phrase { label: Label::Related, anchor: Anchor::Whole, text: text.to_string() };
+            let err = validate(&p).unwrap_err().to_string();
+            assert!(err.contains(want), "{name}: {err}");
+        }
+        let long = Phrase { label: Label::Footer, anchor: Anchor::Whole, text: "ب".repeat(150) };
+        assert!(validate(&long).unwrap_err().to_string().contains("the limit is 200"));
+        let body = Phrase { label: Label::Body, anchor: Anchor::Whole, text: "نص".into() };
+        assert!(validate(&body).unwrap_err().to_string().contains("body"));
+    }
+
+    /// (line word form, phrase, whole, at_start).
+    const HITS: &[(&str, &str, bool, bool)] = &[
+        ("التعليقات 1", "التعليقات", true, true),
+        ("اقرا ايضا مجلس الامن", "اقرا ايضا", false, true),
+        ("وقال في تعليقه", "تعليق", false, false),
+        ("2 اقرا ايضا", "اقرا ايضا", true, true),
+    ];
+
+    #[test]
+    fn hits_table() {
+        for (line, phrase, whole, at_start) in HITS {
+            let lexicon = Lexicon::new(&[Phrase { label: Label::Related, anchor: Anchor::Start, text: phrase.to_string() }]).unwrap();
+            let mut got = Vec::new();
+            lexicon.hits(&format!(" {line} "), |h| got.push((h.whole, h.at_start)));
+            if line.contains(&format!("{phrase} ")) || line.ends_with(phrase) {
+                assert_eq!(got, vec![(*whole, *at_start)], "{line:?} / {phrase:?}");
+            } else {
+                assert!(got.is_empty(), "{line:?} / {phrase:?} matched a word prefix");
+            }
+        }
+    }
+}

@@ -1,0 +1,252 @@
+//! Stage 2: Arabic folding.
+//!
+//! Every marker, stopword and date word is matched on *folded* text, so that a
+//! phrase matches however a site spells it: with or without hamza on the alef,
+//! with ya or alef maqsura, ta marbuta or ha, tatweel, diacritics, Arabic-Indic
+//! or Persian digits, non-breaking or zero-width spaces, and in any Latin case.
+//!
+//! Folding never changes what the caller gets back: spans always point into the
+//! original input. Folded text lives in per-page buffers owned by the cleaner's
+//! scratch space and is only used to decide.
+
+/// What [`fold_char`] does with one input character.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Folded {
+    /// The character is dropped (tatweel, diacritics, zero-width, BOM).
+    Drop,
+    /// The character is a space (every kind of space and tab).
+    Space,
+    /// The character becomes this one.
+    Char(char),
+}
+
+use crate::segment::RawLine;
+
+/// Folds one character. Latin letters are lower-cased only when they are
+/// ASCII; other scripts (other than Arabic) pass through unchanged, which is
+/// enough for markers and keeps this a one-char-to-one-char map.
+#[inline]
+pub(crate) fn fold_char(c: char) -> Folded {
+    match c {
+        'A'..='Z' => Folded::Char(c.to_ascii_lowercase()),
+        '\u{0000}'..='\u{007F}' => match c {
+            '\t' | ' ' | '\u{0B}' | '\u{0C}' => Folded::Space,
+            c if c.is_ascii_control() => Folded::Space,
+            c => Folded::Char(c),
+        },
+        // Tatweel, harakat, superscript alef and Quranic annotation marks.
+        '\u{0640}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}' => Folded::Drop,
+        // Alef with hamza above/below, madda, wasla and wavy hamza.
+        '\u{0622}' | '\u{0623}' | '\u{0625}' | '\u{0671}' | '\u{0672}' | '\u{0673}' => {
+            Folded::Char('\u{0627}')
+        }
+        // Alef maqsura, Farsi yeh and yeh with hamza fold to ya.
+        '\u{0649}' | '\u{06CC}' | '\u{0626}' => Folded::Char('\u{064A}'),
+        // Waw with hamza folds to waw.
+        '\u{0624}' => Folded::Char('\u{0648}'),
+        // Ta marbuta folds to ha; sites write either at the end of a word.
+        '\u{0629}' => Folded::Char('\u{0647}'),
+        // Keheh and Farsi letters that sites use for Arabic ones.
+        '\u{06A9}' => Folded::Char('\u{0643}'),
+        '\u{06C1}' => Folded::Char('\u{0647}'),
+        // Arabic-Indic and extended (Persian) digits.
+        '\u{0660}'..='\u{0669}' => Folded::Char(char::from(b'0' + (c as u32 - 0x0660) as u8)),
+        '\u{06F0}'..='\u{06F9}' => Folded::Char(char::from(b'0' + (c as u32 - 0x06F0) as u8)),
+        // Arabic punctuation to its ASCII counterpart.
+        '\u{060C}' => Folded::Char(','),
+        '\u{061B}' => Folded::Char(';'),
+        '\u{061F}' => Folded::Char('?'),
+        '\u{066A}' => Folded::Char('%'),
+        '\u{066B}' => Folded::Char('.'),
+        '\u{066C}' => Folded::Char(','),
+        '\u{06D4}' => Folded::Char('.'),
+        // Dashes and the Arabic hyphen-like tatweel substitutes.
+        '\u{2010}'..='\u{2015}' | '\u{2212}' => Folded::Char('-'),
+        // Invisible characters: zero-width spaces and joiners, direction
+        // marks and isolates, the BOM, soft hyphen, word joiner.
+        '\u{00AD}'
+        | '\u{200B}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{2064}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{FEFF}' => Folded::Drop,
+        // Every other kind of space.
+        '\u{0085}' | '\u{00A0}' | '\u{1680}' | '\u{2000}'..='\u{200A}' | '\u{2028}' | '\u{2029}'
+        | '\u{202F}' | '\u{205F}' | '\u{3000}' => Folded::Space,
+        c if c.is_control() => Folded::Space,
+        c => Folded::Char(c),
+    }
+}
+
+/// Returns true for characters that carry no visible content: a line made only
+/// of these (and spaces) is blank.
+#[inline]
+pub(crate) fn is_blank_char(c: char) -> bool {
+    matches!(fold_char(c), Folded::Drop | Folded::Space)
+}
+
+/// Appends the folded form of `text` to `out`: folded characters, with runs of
+/// space collapsed to one and no space at either end of what is appended.
+pub(crate) fn fold_into(text: &str, out: &mut String) {
+    let start = out.len();
+    let mut pending_space = false;
+    for c in text.chars() {
+        match fold_char(c) {
+            Folded::Drop => {}
+            Folded::Space => pending_space = out.len() > start,
+            Folded::Char(f) => {
+                if pending_space {
+                    out.push(' ');
+                    pending_space = false;
+                }
+                out.push(f);
+            }
+        }
+    }
+}
+
+/// Folds `text` into a new string. For building lexicons and for tests; the
+/// per-page path uses [`fold_into`] with a reused buffer.
+pub(crate) fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    fold_into(text, &mut out);
+    out
+}
+
+/// Appends the *word form* of already folded text to `out`: letters and
+/// digits only, every other character a word break, a break also where
+/// letters meet digits (`GMT15` is two words), words separated by one space.
+/// Markers are matched on this form, so `اقرأ أيضاً :` and `«اقرا ايضا»` are
+/// the same phrase.
+pub(crate) fn words_into(folded: &str, out: &mut String) {
+    let start = out.len();
+    let mut pending_space = false;
+    let mut last_digit = false;
+    for c in folded.chars() {
+        if c.is_alphanumeric() {
+            let digit = c.is_ascii_digit();
+            if pending_space || (out.len() > start && digit != last_digit) {
+                out.push(' ');
+                pending_space = false;
+            }
+            out.push(c);
+            last_digit = digit;
+        } else {
+            pending_space = out.len() > start;
+        }
+    }
+}
+
+/// The word form of raw text (folded first).
+pub(crate) fn words(text: &str) -> String {
+    let folded = fold(text);
+    let mut out = String::with_capacity(folded.len());
+    words_into(&folded, &mut out);
+    out
+}
+
+/// The folded text and word form of every line of a page, in two buffers
+/// reused from page to page (no `String` per line).
+#[derive(Debug, Default)]
+pub(crate) struct FoldedLines {
+    text: String,
+    forms: String,
+    /// For line i: byte ranges of its folded text and of its padded word form
+    /// in the buffers above.
+    ranges: Vec<(u32, u32, u32, u32)>,
+}
+
+impl FoldedLines {
+    /// Folds every line of `input`. Blank lines get empty text and forms.
+    pub(crate) fn fold_lines(&mut self, input: &str, lines: &[RawLine]) {
+        self.text.clear();
+        self.forms.clear();
+        self.ranges.clear();
+        for line in lines {
+            let fs = self.text.len();
+            let ws = self.forms.len();
+            if line.blank {
+                self.ranges.push((fs as u32, fs as u32, ws as u32, ws as u32));
+                continue;
+            }
+            fold_into(&input[line.span], &mut self.text);
+            let fe = self.text.len();
+            // Padding with spaces lets phrases be found on word boundaries
+            // with a plain substring search (` phrase ` in ` line `).
+            self.forms.push(' ');
+            words_into(&self.text[fs..fe], &mut self.forms);
+            self.forms.push(' ');
+            let we = self.forms.len();
+            self.ranges.push((fs as u32, fe as u32, ws as u32, we as u32));
+        }
+    }
+
+    /// The folded text of line `i`.
+    pub(crate) fn text(&self, i: usize) -> &str {
+        let (s, e, _, _) = self.ranges[i];
+        &self.text[s as usize..e as usize]
+    }
+
+    /// The padded word form of line `i` (` w1 w2 … `).
+    pub(crate) fn form(&self, i: usize) -> &str {
+        let (_, _, s, e) = self.ranges[i];
+        &self.forms[s as usize..e as usize]
+    }
+
+    /// The word form of line `i` without its padding.
+    pub(crate) fn bare_form(&self, i: usize) -> &str {
+        self.form(i).trim_matches(' ')
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (input, folded) pairs: each row names the folding it checks.
+    const FOLDING: &[(&str, &str, &str)] = &[
+        ("alef forms", "أإآٱا", "ااااا"),
+        ("alef maqsura and yeh", "على ی", "علي ي"),
+        ("ta marbuta", "مدينة", "مدينه"),
+        ("tatweel", "اقـــرأ", "اقرا"),
+        ("diacritics", "مُحَمَّدٌ", "محمد"),
+        ("arabic-indic digits", "١٤ ٢٠٢٣", "14 2023"),
+        ("persian digits", "۱۴۰۲", "1402"),
+        ("nbsp and zero width", "اقرأ\u{00A0}أيضا\u{200B}", "اقرا ايضا"),
+        ("latin case", "Copyright AFP", "copyright afp"),
+        ("space runs and ends", "  كتب \t  محمد  ", "كتب محمد"),
+        ("arabic punctuation", "ماذا؟ نعم، لا؛", "ماذا? نعم, لا;"),
+        ("bom", "\u{FEFF}خبر", "خبر"),
+        ("hamza on waw and ya", "مؤتمر رئيس", "موتمر رييس"),
+    ];
+
+    #[test]
+    fn folding_table() {
+        for (name, input, want) in FOLDING {
+            assert_eq!(fold(input), *want, "folding row {name:?}");
+        }
+    }
+
+    /// (input, word form) pairs.
+    const WORDS: &[(&str, &str)] = &[
+        ("اقرأ أيضاً :", "اقرا ايضا"),
+        ("«اقرا ايضا»", "اقرا ايضا"),
+        ("التعليقات (1)", "التعليقات 1"),
+        ("GMT15:15:16", "gmt 15 15 16"),
+        ("2min", "2 min"),
+        ("---", ""),
+    ];
+
+    #[test]
+    fn word_form_table() {
+        for (input, want) in WORDS {
+            assert_eq!(words(input), *want, "word form of {input:?}");
+        }
+    }
+
+    #[test]
+    fn blank_chars() {
+        assert!("\u{00A0}\u{200B}\t \u{FEFF}".chars().all(is_blank_char));
+        assert!(!is_blank_char('ا'));
+    }
+}
