@@ -42,8 +42,16 @@ pub struct Article<'h> {
 
 /// Construction, for the cleaner.
 impl<'h> Article<'h> {
-    pub(crate) fn new(input: &'h str, records: Vec<Record>, headline: Option<usize>) -> Article<'h> {
-        Article { input, records, headline }
+    pub(crate) fn new(
+        input: &'h str,
+        records: Vec<Record>,
+        headline: Option<usize>,
+    ) -> Article<'h> {
+        Article {
+            input,
+            records,
+            headline,
+        }
     }
 }
 
@@ -51,7 +59,8 @@ impl<'h> Article<'h> {
 impl<'h> Article<'h> {
     /// The headline, trimmed, or `None` when the page has none.
     pub fn headline(&self) -> Option<&'h str> {
-        self.headline.map(|i| trim(&self.input[self.records[i].span]))
+        self.headline
+            .map(|i| trim(&self.input[self.records[i].span]))
     }
 
     /// The headline as a [`Line`], with its span and rule.
@@ -61,7 +70,10 @@ impl<'h> Article<'h> {
 
     /// The body's paragraphs in page order, each trimmed.
     pub fn body(&self) -> Body<'_, 'h> {
-        Body { article: self, next: 0 }
+        Body {
+            article: self,
+            next: 0,
+        }
     }
 
     /// True when the page has no body text.
@@ -94,18 +106,30 @@ impl<'h> Article<'h> {
     /// Every non-blank line of the page, in order, with its label, span and
     /// rule. Kept and removed lines together are all the lines.
     pub fn lines(&self) -> Lines<'_, 'h> {
-        Lines { article: self, next: 0, kept: None }
+        Lines {
+            article: self,
+            next: 0,
+            kept: None,
+        }
     }
 
     /// The lines removed from the article, each with the kind of boilerplate
     /// it is and the rule that decided it.
     pub fn removed(&self) -> Lines<'_, 'h> {
-        Lines { article: self, next: 0, kept: Some(false) }
+        Lines {
+            article: self,
+            next: 0,
+            kept: Some(false),
+        }
     }
 
     /// The lines kept: the headline and the body.
     pub fn kept(&self) -> Lines<'_, 'h> {
-        Lines { article: self, next: 0, kept: Some(true) }
+        Lines {
+            article: self,
+            next: 0,
+            kept: Some(true),
+        }
     }
 
     /// The text that was cleaned.
@@ -119,7 +143,10 @@ impl<'h> Article<'h> {
     }
 
     fn line(&self, i: usize) -> Line<'h> {
-        Line { text: &self.input[self.records[i].span], record: self.records[i] }
+        Line {
+            text: &self.input[self.records[i].span],
+            record: self.records[i],
+        }
     }
 }
 

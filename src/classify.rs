@@ -71,7 +71,13 @@ impl RuleSet {
 /// Gives each line its context-free label and rule.
 pub(crate) fn first_labels(features: &[Features], rules: &RuleSet, out: &mut Vec<Decision>) {
     out.clear();
-    out.extend(features.iter().map(|f| if f.blank { BLANK } else { first_label(f, rules) }));
+    out.extend(features.iter().map(|f| {
+        if f.blank {
+            BLANK
+        } else {
+            first_label(f, rules)
+        }
+    }));
 }
 
 fn first_label(f: &Features, rules: &RuleSet) -> Decision {
@@ -93,8 +99,16 @@ fn first_label(f: &Features, rules: &RuleSet) -> Decision {
     if f.date.is_timestamp_line() && on(Rule::TimestampLine) {
         return Decision::new(Label::Timestamp, Rule::TimestampLine);
     }
-    if f.copyright && f.words <= 40 && on(Rule::FooterCopyright) {
-        return Decision::new(Label::Footer, Rule::FooterCopyright);
+    if f.copyright && f.words <= 40 {
+        // `© 2023 …` or `© … جميع الحقوق محفوظة` is the site's copyright; a
+        // short `© REUTERS / NAME` without a year is a photo credit.
+        let rights = f.year || f.marker.is_some_and(|m| m.label == Label::Footer);
+        if !rights && f.words <= 10 && on(Rule::CaptionMarker) {
+            return Decision::new(Label::Caption, Rule::CaptionMarker);
+        }
+        if on(Rule::FooterCopyright) {
+            return Decision::new(Label::Footer, Rule::FooterCopyright);
+        }
     }
     if f.form_field && on(Rule::CommentsFormField) {
         return Decision::new(Label::Comments, Rule::CommentsFormField);
@@ -181,36 +195,54 @@ fn is_prose(d: &Decision) -> bool {
 }
 
 /// Lines that end a cluster: a comment-section opener or a copyright line.
-fn is_hard_break(d: &Decision) -> bool {
-    matches!(d.rule, Rule::CommentsHeader | Rule::CommentsFormField | Rule::FooterCopyright)
+pub(crate) fn is_hard_break(d: &Decision) -> bool {
+    matches!(
+        d.rule,
+        Rule::CommentsHeader | Rule::CommentsFormField | Rule::FooterCopyright
+    )
 }
 
 /// Finds the article's main block, or `None` when the page has no prose.
-pub(crate) fn article_block(features: &[Features], first: &[Decision]) -> Option<Block> {
-    let clusters = clusters(features, first);
+/// `titles` are the lines that repeat the page's title (sorted): a title
+/// starts a new region of the page, so no cluster runs across one.
+pub(crate) fn article_block(
+    features: &[Features],
+    first: &[Decision],
+    titles: &[usize],
+) -> Option<Block> {
+    let clusters = clusters(features, first, titles);
     let best = clusters
         .iter()
         .enumerate()
         .filter(|(_, c)| !c.comments)
         .max_by_key(|(i, c)| (c.score, std::cmp::Reverse(*i)))
         .map(|(i, _)| i)?;
-    let mut block = Block { start: clusters[best].start, end: clusters[best].end };
+    let mut block = Block {
+        start: clusters[best].start,
+        end: clusters[best].end,
+    };
     // Merge neighbours separated only by an inline related block. Each merge
     // applies at once, so a chain of inline blocks joins one cluster at a time.
     let mut next = best + 1;
-    while next < clusters.len() && mergeable(features, first, block.end, clusters[next].start) && !clusters[next].comments {
+    while next < clusters.len()
+        && mergeable(features, first, block.end, clusters[next].start)
+        && !clusters[next].comments
+    {
         block.end = clusters[next].end;
         next += 1;
     }
     let mut prev = best;
-    while prev > 0 && mergeable(features, first, clusters[prev - 1].end, block.start) && !clusters[prev - 1].comments {
+    while prev > 0
+        && mergeable(features, first, clusters[prev - 1].end, block.start)
+        && !clusters[prev - 1].comments
+    {
         block.start = clusters[prev - 1].start;
         prev -= 1;
     }
     Some(block)
 }
 
-fn clusters(features: &[Features], first: &[Decision]) -> Vec<Cluster> {
+fn clusters(features: &[Features], first: &[Decision], titles: &[usize]) -> Vec<Cluster> {
     let mut out: Vec<Cluster> = Vec::new();
     let mut current: Option<Cluster> = None;
     let mut gap = 0;
@@ -222,7 +254,7 @@ fn clusters(features: &[Features], first: &[Decision]) -> Vec<Cluster> {
         if f.blank {
             continue;
         }
-        if is_hard_break(d) {
+        if is_hard_break(d) || titles.binary_search(&i).is_ok() {
             if let Some(c) = current.take() {
                 out.push(c);
             }
@@ -246,7 +278,13 @@ fn clusters(features: &[Features], first: &[Decision]) -> Vec<Cluster> {
                     if let Some(c) = current.take() {
                         out.push(c);
                     }
-                    current = Some(Cluster { start: i, end: i, score: f.letters, prose_lines: 1, comments: comments_open });
+                    current = Some(Cluster {
+                        start: i,
+                        end: i,
+                        score: f.letters,
+                        prose_lines: 1,
+                        comments: comments_open,
+                    });
                 }
             }
             gap = 0;
@@ -338,6 +376,9 @@ pub(crate) fn in_context(
 
     let mut section = Section::None;
     let mut last_zone = Zone::Before;
+    // In the header zone, a widget (poll, ad, related box, comment link)
+    // ends the article's header: prose after it belongs to the widget.
+    let mut header_widget = false;
     for i in 0..n {
         let f = &features[i];
         if f.blank {
@@ -363,7 +404,12 @@ pub(crate) fn in_context(
         }
         out[i] = match zone {
             Zone::Block => in_block(i, features, first, block, rules, &mut section),
-            Zone::Header => in_header(f, d, rules),
+            Zone::Header => {
+                let decision = in_header(f, d, rules, header_widget);
+                header_widget |= matches!(d.label, Label::Other | Label::Related | Label::Footer)
+                    && is_marker(&d);
+                decision
+            }
             Zone::Before | Zone::After => outside(f, d, rules, &mut section),
         };
     }
@@ -384,7 +430,11 @@ fn in_block(
     let prose = matches!(d.rule, Rule::TextParagraph | Rule::TextSentence);
     if prose {
         *section = Section::None;
-        return if rules.on(Rule::BodyParagraph) { Decision::new(Label::Body, Rule::BodyParagraph) } else { d };
+        return if rules.on(Rule::BodyParagraph) {
+            Decision::new(Label::Body, Rule::BodyParagraph)
+        } else {
+            d
+        };
     }
     if d.rule == Rule::RelatedHeader {
         // An inline related block: its items run to the next prose line.
@@ -413,16 +463,16 @@ fn in_block(
 }
 
 /// A line between the headline and the main block.
-fn in_header(f: &Features, d: Decision, rules: &RuleSet) -> Decision {
-    if d.rule == Rule::FooterCopyright && f.words <= 10 && rules.on(Rule::CaptionMarker) {
-        // `© REUTERS / …` under a title is a photo credit, not the footer.
-        return Decision::new(Label::Caption, Rule::CaptionMarker);
-    }
+fn in_header(f: &Features, d: Decision, rules: &RuleSet, after_widget: bool) -> Decision {
     if is_marker(&d) {
         return d;
     }
-    if matches!(d.rule, Rule::TextParagraph | Rule::TextSentence) && rules.on(Rule::BodyStandfirst) {
+    let prose = matches!(d.rule, Rule::TextParagraph | Rule::TextSentence);
+    if prose && !after_widget && rules.on(Rule::BodyStandfirst) {
         return Decision::new(Label::Body, Rule::BodyStandfirst);
+    }
+    if (prose || f.soft_end) && after_widget && rules.on(Rule::OtherOutside) {
+        return Decision::new(Label::Other, Rule::OtherOutside);
     }
     if f.text_words <= 2 && rules.on(Rule::NavigationMenu) {
         return Decision::new(Label::Navigation, Rule::NavigationMenu);
@@ -483,14 +533,19 @@ fn outside(f: &Features, d: Decision, rules: &RuleSet, section: &mut Section) ->
         Rule::TextParagraph | Rule::TextSentence if rules.on(Rule::OtherOutside) => {
             Decision::new(Label::Other, Rule::OtherOutside)
         }
-        _ if rules.on(Rule::NavigationMenu) => Decision::new(Label::Navigation, Rule::NavigationMenu),
+        _ if rules.on(Rule::NavigationMenu) => {
+            Decision::new(Label::Navigation, Rule::NavigationMenu)
+        }
         _ => d,
     }
 }
 
 /// True for decisions made by a marker, a pattern or a feature (not shape).
 fn is_marker(d: &Decision) -> bool {
-    !matches!(d.rule, Rule::TextParagraph | Rule::TextSentence | Rule::TextHeadlineLike | Rule::TextShort)
+    !matches!(
+        d.rule,
+        Rule::TextParagraph | Rule::TextSentence | Rule::TextHeadlineLike | Rule::TextShort
+    )
 }
 
 /// A date printed under a related headline belongs to the related list. This
@@ -500,7 +555,9 @@ fn relabel_listed_dates(features: &[Features], out: &mut [Decision], rules: &Rul
     if !rules.on(Rule::RelatedList) {
         return;
     }
-    let lines: Vec<usize> = (0..features.len()).filter(|&i| !features[i].blank).collect();
+    let lines: Vec<usize> = (0..features.len())
+        .filter(|&i| !features[i].blank)
+        .collect();
     let mut change = Vec::new();
     for (k, &i) in lines.iter().enumerate() {
         if out[i].label != Label::Timestamp {

@@ -82,10 +82,20 @@ pub struct BuildError(#[from] BuildErrorKind);
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub(crate) enum BuildErrorKind {
     #[error("marker phrase {phrase:?}{}: {reason}", label.map(|l| format!(" for {l}")).unwrap_or_default())]
-    Phrase { phrase: String, label: Option<Label>, reason: String },
+    Phrase {
+        phrase: String,
+        label: Option<Label>,
+        reason: String,
+    },
     #[error("{origin} line {line}: {reason}")]
-    Syntax { origin: String, line: usize, reason: &'static str },
-    #[error("marker phrases cannot be given for the label {0}: it is decided by the page's structure")]
+    Syntax {
+        origin: String,
+        line: usize,
+        reason: &'static str,
+    },
+    #[error(
+        "marker phrases cannot be given for the label {0}: it is decided by the page's structure"
+    )]
     Label(Label),
     #[error("the marker automaton could not be built: {0}")]
     Automaton(String),
@@ -95,20 +105,30 @@ pub(crate) enum BuildErrorKind {
 
 impl BuildError {
     pub(crate) fn phrase(phrase: &str, reason: &str) -> BuildError {
-        BuildError(BuildErrorKind::Phrase { phrase: phrase.to_string(), label: None, reason: reason.to_string() })
+        BuildError(BuildErrorKind::Phrase {
+            phrase: phrase.to_string(),
+            label: None,
+            reason: reason.to_string(),
+        })
     }
 
     pub(crate) fn with_label(self, label: Label) -> BuildError {
         match self.0 {
-            BuildErrorKind::Phrase { phrase, reason, .. } => {
-                BuildError(BuildErrorKind::Phrase { phrase, label: Some(label), reason })
-            }
+            BuildErrorKind::Phrase { phrase, reason, .. } => BuildError(BuildErrorKind::Phrase {
+                phrase,
+                label: Some(label),
+                reason,
+            }),
             other => BuildError(other),
         }
     }
 
     pub(crate) fn syntax(origin: &str, line: usize, reason: &'static str) -> BuildError {
-        BuildError(BuildErrorKind::Syntax { origin: origin.to_string(), line, reason })
+        BuildError(BuildErrorKind::Syntax {
+            origin: origin.to_string(),
+            line,
+            reason,
+        })
     }
 
     pub(crate) fn label(label: Label) -> BuildError {
@@ -145,6 +165,9 @@ mod tests {
 
     #[test]
     fn too_large_message() {
-        assert_eq!(Error::too_large(70 << 20, 64 << 20).to_string(), "input is 70 MiB long, the limit is 64 MiB");
+        assert_eq!(
+            Error::too_large(70 << 20, 64 << 20).to_string(),
+            "input is 70 MiB long, the limit is 64 MiB"
+        );
     }
 }

@@ -18,8 +18,8 @@
 
 use crate::classify::{is_headline_like, Block, Decision};
 use crate::detect::Features;
-use crate::normalize::FoldedLines;
 use crate::label::{Label, Rule};
+use crate::normalize::FoldedLines;
 
 /// The chosen headline and the lines that repeat it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -59,28 +59,172 @@ const LIST_RUN: usize = 3;
 /// do not pass for titles repeated across the page.
 const MIN_TITLE_BYTES: usize = 12;
 
+/// The page's title as its repeats show it: the first line of a scraped page
+/// is usually the `<title>` tag (`TITLE - SITE`), which contains the clean
+/// title that the page prints again above the article.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct TitleGroup {
+    /// The title's word form.
+    form: String,
+    /// Every line that repeats the title, sorted.
+    pub(crate) members: Vec<usize>,
+}
+
+/// How far above the main block, in non-blank lines, the headline is looked
+/// for first among the title's clean repeats.
+const HEADLINE_WINDOW: usize = 25;
+
+/// Finds the title group from the page's first line, or `None` when the
+/// first line is not repeated (then [`pick`] reads the header zone alone).
+pub(crate) fn title_group(features: &[Features], folded: &FoldedLines) -> Option<TitleGroup> {
+    let top = (0..features.len()).find(|&i| !features[i].blank)?;
+    let f = &features[top];
+    if f.text_words < 3 || f.words > 40 || f.arabic_ratio() < 0.5 {
+        return None;
+    }
+    let top_form = folded.bare_form(top);
+    // The longest line the first line contains with a decoration around it
+    // is the clean title; otherwise the first line is.
+    let mut contained: Option<&str> = None;
+    for i in top + 1..features.len() {
+        let g = &features[i];
+        if g.blank || g.text_words < 2 || g.words > 40 {
+            continue;
+        }
+        let form = folded.bare_form(i);
+        if relation(top_form, form) == Relation::Decorated
+            && contained.is_none_or(|c| form.len() > c.len())
+        {
+            contained = Some(form);
+        }
+    }
+    let title = contained.unwrap_or(top_form);
+    let members: Vec<usize> = (0..features.len())
+        .filter(|&i| {
+            !features[i].blank && relation(folded.bare_form(i), title) != Relation::Unrelated
+        })
+        .collect();
+    if members.len() < 2 {
+        return None;
+    }
+    Some(TitleGroup {
+        form: title.to_string(),
+        members,
+    })
+}
+
 /// Picks the headline. Without a main block, a title is taken only when the
 /// page repeats it.
-pub(crate) fn pick(features: &[Features], first: &[Decision], folded: &FoldedLines, block: Option<Block>, on: bool) -> HeadlinePick {
+pub(crate) fn pick(
+    features: &[Features],
+    first: &[Decision],
+    folded: &FoldedLines,
+    block: Option<Block>,
+    group: Option<&TitleGroup>,
+    on: bool,
+) -> HeadlinePick {
     if !on {
         return HeadlinePick::default();
     }
+    if let Some(group) = group {
+        if let Some(pick) = pick_from_group(features, first, folded, block, group) {
+            return pick;
+        }
+    }
+    pick_from_zone(features, first, folded, block)
+}
+
+/// The headline among the title's clean repeats above the block: the first
+/// within [`HEADLINE_WINDOW`] lines of it, else the nearest.
+fn pick_from_group(
+    features: &[Features],
+    first: &[Decision],
+    folded: &FoldedLines,
+    block: Option<Block>,
+    group: &TitleGroup,
+) -> Option<HeadlinePick> {
+    let end = block.map_or(features.len(), |b| b.start);
+    let clean: Vec<usize> = group
+        .members
+        .iter()
+        .copied()
+        .filter(|&i| i < end && relation(folded.bare_form(i), &group.form) == Relation::Same)
+        .filter(|&i| {
+            !matches!(
+                first[i].label,
+                Label::Related | Label::Comments | Label::Footer
+            ) || first[i].rule == Rule::TextHeadlineLike
+        })
+        .collect();
+    let last = *clean.last()?;
+    let window_start = nth_line_above(features, end, HEADLINE_WINDOW);
+    let index = clean
+        .iter()
+        .copied()
+        .find(|&i| i >= window_start)
+        .unwrap_or(last);
+    let duplicates = group
+        .members
+        .iter()
+        .copied()
+        .filter(|&m| m != index)
+        .collect();
+    Some(HeadlinePick {
+        index: Some(index),
+        duplicates,
+    })
+}
+
+/// The index of the `n`th non-blank line above `end` (or 0).
+fn nth_line_above(features: &[Features], end: usize, n: usize) -> usize {
+    let mut seen = 0;
+    for i in (0..end).rev() {
+        if !features[i].blank {
+            seen += 1;
+            if seen == n {
+                return i;
+            }
+        }
+    }
+    0
+}
+
+/// Without a repeated first line: the best candidate of the header zone.
+fn pick_from_zone(
+    features: &[Features],
+    first: &[Decision],
+    folded: &FoldedLines,
+    block: Option<Block>,
+) -> HeadlinePick {
     let end = block.map_or(features.len().min(MAX_ZONE_LINES * 2), |b| b.start);
     let zone = header_zone(features, first, folded, end);
-    let mut candidates: Vec<usize> = zone.iter().copied().filter(|&i| is_candidate(&features[i], &first[i], folded, i)).collect();
+    let mut candidates: Vec<usize> = zone
+        .iter()
+        .copied()
+        .filter(|&i| is_candidate(&features[i], &first[i], folded, i))
+        .collect();
     if candidates.is_empty() {
         // Two-word titles exist, but two-word lines are mostly section labels:
         // they are taken only when the zone has no longer candidate.
-        candidates = zone.iter().copied().filter(|&i| is_short_candidate(&features[i], &first[i], folded, i)).collect();
+        candidates = zone
+            .iter()
+            .copied()
+            .filter(|&i| is_short_candidate(&features[i], &first[i], folded, i))
+            .collect();
     }
     if candidates.is_empty() {
         return HeadlinePick::default();
     }
-    let lines: Vec<usize> = (0..features.len()).filter(|&i| !features[i].blank).collect();
+    let lines: Vec<usize> = (0..features.len())
+        .filter(|&i| !features[i].blank)
+        .collect();
     let mut best: Option<(usize, usize)> = None; // (support, candidate)
     for &c in &candidates {
         let title = folded.bare_form(c);
-        let support = lines.iter().filter(|&&m| m != c && relation(folded.bare_form(m), title) != Relation::Unrelated).count();
+        let support = lines
+            .iter()
+            .filter(|&&m| m != c && relation(folded.bare_form(m), title) != Relation::Unrelated)
+            .count();
         if best.is_none_or(|(s, _)| support > s) {
             best = Some((support, c));
         }
@@ -96,21 +240,32 @@ pub(crate) fn pick(features: &[Features], first: &[Decision], folded: &FoldedLin
         .copied()
         .find(|&i| {
             relation(folded.bare_form(i), &title) == Relation::Same
-                && (is_candidate(&features[i], &first[i], folded, i) || is_short_candidate(&features[i], &first[i], folded, i))
+                && (is_candidate(&features[i], &first[i], folded, i)
+                    || is_short_candidate(&features[i], &first[i], folded, i))
         })
         .unwrap_or(chosen);
     let duplicates = lines
         .iter()
         .copied()
-        .filter(|&m| m != index && block.is_none_or(|b| m < b.start || m > b.end || features[m].words <= 40))
+        .filter(|&m| {
+            m != index && block.is_none_or(|b| m < b.start || m > b.end || features[m].words <= 40)
+        })
         .filter(|&m| relation(folded.bare_form(m), &title) != Relation::Unrelated)
         .collect();
-    HeadlinePick { index: Some(index), duplicates }
+    HeadlinePick {
+        index: Some(index),
+        duplicates,
+    }
 }
 
 /// The non-blank lines of the header zone, in page order: walking up from
 /// `end`, up to a menu run, a list or [`MAX_ZONE_LINES`] lines.
-fn header_zone(features: &[Features], first: &[Decision], folded: &FoldedLines, end: usize) -> Vec<usize> {
+fn header_zone(
+    features: &[Features],
+    first: &[Decision],
+    folded: &FoldedLines,
+    end: usize,
+) -> Vec<usize> {
     let mut zone = Vec::new();
     let mut short_run = 0;
     let mut list_run: Vec<usize> = Vec::new();
@@ -136,7 +291,10 @@ fn header_zone(features: &[Features], first: &[Decision], folded: &FoldedLines, 
         }
         if d.rule == Rule::TextHeadlineLike {
             let form = folded.bare_form(i);
-            let repeats = list_run.iter().any(|&j| relation(folded.bare_form(j), form) != Relation::Unrelated || relation(form, folded.bare_form(j)) != Relation::Unrelated);
+            let repeats = list_run.iter().any(|&j| {
+                relation(folded.bare_form(j), form) != Relation::Unrelated
+                    || relation(form, folded.bare_form(j)) != Relation::Unrelated
+            });
             if repeats {
                 list_run.clear();
             }
@@ -148,7 +306,10 @@ fn header_zone(features: &[Features], first: &[Decision], folded: &FoldedLines, 
                 zone.truncate(keep);
                 break;
             }
-        } else if !matches!(d.label, Label::Timestamp | Label::Navigation | Label::Caption | Label::Byline | Label::Other) {
+        } else if !matches!(
+            d.label,
+            Label::Timestamp | Label::Navigation | Label::Caption | Label::Byline | Label::Other
+        ) {
             list_run.clear();
         }
         zone.push(i);
@@ -187,7 +348,8 @@ fn relation(line: &str, title: &str) -> Relation {
     if let Some(at) = find_words(line, title) {
         let before = &line[..at];
         let after = &line[at + title.len()..];
-        let extra = before.split(' ').filter(|w| !w.is_empty()).count() + after.split(' ').filter(|w| !w.is_empty()).count();
+        let extra = before.split(' ').filter(|w| !w.is_empty()).count()
+            + after.split(' ').filter(|w| !w.is_empty()).count();
         if extra <= MAX_DECORATION_WORDS {
             return Relation::Decorated;
         }
@@ -221,7 +383,9 @@ fn doubled(line: &str, title: &str) -> bool {
     }
     let mut twice = line.bytes().filter(|&b| b != b' ');
     let once: Vec<u8> = title.bytes().filter(|&b| b != b' ').collect();
-    once.iter().chain(once.iter()).all(|b| twice.next() == Some(*b))
+    once.iter()
+        .chain(once.iter())
+        .all(|b| twice.next() == Some(*b))
 }
 
 #[cfg(test)]

@@ -18,6 +18,59 @@ pub(crate) enum Folded {
     Space,
     /// The character becomes this one.
     Char(char),
+    /// The character becomes these two (lam-alef ligatures).
+    Two(char, char),
+}
+
+/// Arabic presentation forms B (U+FE80–U+FEF4): runs of contextual forms of
+/// one letter, as (first code point, number of forms, the letter). Old
+/// sites and PDFs converted to HTML still print these.
+const PRESENTATION_FORMS: &[(u32, u32, char)] = &[
+    (0xFE80, 1, '\u{0621}'),
+    (0xFE81, 2, '\u{0622}'),
+    (0xFE83, 2, '\u{0623}'),
+    (0xFE85, 2, '\u{0624}'),
+    (0xFE87, 2, '\u{0625}'),
+    (0xFE89, 4, '\u{0626}'),
+    (0xFE8D, 2, '\u{0627}'),
+    (0xFE8F, 4, '\u{0628}'),
+    (0xFE93, 2, '\u{0629}'),
+    (0xFE95, 4, '\u{062A}'),
+    (0xFE99, 4, '\u{062B}'),
+    (0xFE9D, 4, '\u{062C}'),
+    (0xFEA1, 4, '\u{062D}'),
+    (0xFEA5, 4, '\u{062E}'),
+    (0xFEA9, 2, '\u{062F}'),
+    (0xFEAB, 2, '\u{0630}'),
+    (0xFEAD, 2, '\u{0631}'),
+    (0xFEAF, 2, '\u{0632}'),
+    (0xFEB1, 4, '\u{0633}'),
+    (0xFEB5, 4, '\u{0634}'),
+    (0xFEB9, 4, '\u{0635}'),
+    (0xFEBD, 4, '\u{0636}'),
+    (0xFEC1, 4, '\u{0637}'),
+    (0xFEC5, 4, '\u{0638}'),
+    (0xFEC9, 4, '\u{0639}'),
+    (0xFECD, 4, '\u{063A}'),
+    (0xFED1, 4, '\u{0641}'),
+    (0xFED5, 4, '\u{0642}'),
+    (0xFED9, 4, '\u{0643}'),
+    (0xFEDD, 4, '\u{0644}'),
+    (0xFEE1, 4, '\u{0645}'),
+    (0xFEE5, 4, '\u{0646}'),
+    (0xFEE9, 4, '\u{0647}'),
+    (0xFEED, 2, '\u{0648}'),
+    (0xFEEF, 2, '\u{0649}'),
+    (0xFEF1, 4, '\u{064A}'),
+];
+
+/// The letter a presentation form stands for, if `c` is one.
+fn presentation_base(c: char) -> Option<char> {
+    let cp = c as u32;
+    PRESENTATION_FORMS
+        .iter()
+        .find(|(start, n, _)| (*start..*start + *n).contains(&cp))
+        .map(|(_, _, base)| *base)
 }
 
 use crate::segment::RawLine;
@@ -71,8 +124,21 @@ pub(crate) fn fold_char(c: char) -> Folded {
         | '\u{2066}'..='\u{2069}'
         | '\u{FEFF}' => Folded::Drop,
         // Every other kind of space.
-        '\u{0085}' | '\u{00A0}' | '\u{1680}' | '\u{2000}'..='\u{200A}' | '\u{2028}' | '\u{2029}'
-        | '\u{202F}' | '\u{205F}' | '\u{3000}' => Folded::Space,
+        '\u{0085}'
+        | '\u{00A0}'
+        | '\u{1680}'
+        | '\u{2000}'..='\u{200A}'
+        | '\u{2028}'
+        | '\u{2029}'
+        | '\u{202F}'
+        | '\u{205F}'
+        | '\u{3000}' => Folded::Space,
+        // Lam-alef ligatures: lam and a (folded) alef.
+        '\u{FEF5}'..='\u{FEFC}' => Folded::Two('\u{0644}', '\u{0627}'),
+        '\u{FE80}'..='\u{FEF4}' => match presentation_base(c).map(fold_char) {
+            Some(folded) => folded,
+            None => Folded::Char(c),
+        },
         c if c.is_control() => Folded::Space,
         c => Folded::Char(c),
     }
@@ -100,6 +166,14 @@ pub(crate) fn fold_into(text: &str, out: &mut String) {
                     pending_space = false;
                 }
                 out.push(f);
+            }
+            Folded::Two(a, b) => {
+                if pending_space {
+                    out.push(' ');
+                    pending_space = false;
+                }
+                out.push(a);
+                out.push(b);
             }
         }
     }
@@ -166,7 +240,8 @@ impl FoldedLines {
             let fs = self.text.len();
             let ws = self.forms.len();
             if line.blank {
-                self.ranges.push((fs as u32, fs as u32, ws as u32, ws as u32));
+                self.ranges
+                    .push((fs as u32, fs as u32, ws as u32, ws as u32));
                 continue;
             }
             fold_into(&input[line.span], &mut self.text);
@@ -177,7 +252,8 @@ impl FoldedLines {
             words_into(&self.text[fs..fe], &mut self.forms);
             self.forms.push(' ');
             let we = self.forms.len();
-            self.ranges.push((fs as u32, fe as u32, ws as u32, we as u32));
+            self.ranges
+                .push((fs as u32, fe as u32, ws as u32, we as u32));
         }
     }
 
@@ -212,12 +288,21 @@ mod tests {
         ("diacritics", "مُحَمَّدٌ", "محمد"),
         ("arabic-indic digits", "١٤ ٢٠٢٣", "14 2023"),
         ("persian digits", "۱۴۰۲", "1402"),
-        ("nbsp and zero width", "اقرأ\u{00A0}أيضا\u{200B}", "اقرا ايضا"),
+        (
+            "nbsp and zero width",
+            "اقرأ\u{00A0}أيضا\u{200B}",
+            "اقرا ايضا",
+        ),
         ("latin case", "Copyright AFP", "copyright afp"),
         ("space runs and ends", "  كتب \t  محمد  ", "كتب محمد"),
         ("arabic punctuation", "ماذا؟ نعم، لا؛", "ماذا? نعم, لا;"),
         ("bom", "\u{FEFF}خبر", "خبر"),
         ("hamza on waw and ya", "مؤتمر رئيس", "موتمر رييس"),
+        (
+            "presentation forms",
+            "اخر ا\u{FEF7}خبار \u{FEB3}\u{FEE8}\u{FE94}",
+            "اخر الاخبار سنه",
+        ),
     ];
 
     #[test]

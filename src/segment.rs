@@ -40,7 +40,11 @@ pub(crate) fn split_lines(input: &str, out: &mut Vec<RawLine>) {
             b'\r' => {
                 out.push(raw(input, start, i, number));
                 number += 1;
-                i += if bytes.get(i + 1) == Some(&b'\n') { 2 } else { 1 };
+                i += if bytes.get(i + 1) == Some(&b'\n') {
+                    2
+                } else {
+                    1
+                };
                 start = i;
             }
             _ => i += 1,
@@ -55,7 +59,11 @@ fn raw(input: &str, start: usize, end: usize, number: usize) -> RawLine {
     // `start` and `end` sit next to ASCII bytes (or the ends of the input), so
     // they are always char boundaries.
     let blank = input[start..end].chars().all(is_blank_char);
-    RawLine { span: Span { start, end }, number, blank }
+    RawLine {
+        span: Span { start, end },
+        number,
+        blank,
+    }
 }
 
 #[cfg(test)]
@@ -65,7 +73,9 @@ mod tests {
     fn spans(input: &str) -> Vec<(&str, usize, bool)> {
         let mut out = Vec::new();
         split_lines(input, &mut out);
-        out.iter().map(|l| (&input[l.span], l.number, l.blank)).collect()
+        out.iter()
+            .map(|l| (&input[l.span], l.number, l.blank))
+            .collect()
     }
 
     /// (name, input, expected lines as (text, number, blank)).
@@ -75,9 +85,22 @@ mod tests {
         ("crlf", "أ\r\nب\r\n", &[("أ", 1, false), ("ب", 2, false)]),
         ("lone cr", "أ\rب", &[("أ", 1, false), ("ب", 2, false)]),
         ("bom", "\u{FEFF}أ\n", &[("أ", 1, false)]),
-        ("blank lines", "أ\n \u{00A0}\n\nب", &[("أ", 1, false), (" \u{00A0}", 2, true), ("", 3, true), ("ب", 4, false)]),
+        (
+            "blank lines",
+            "أ\n \u{00A0}\n\nب",
+            &[
+                ("أ", 1, false),
+                (" \u{00A0}", 2, true),
+                ("", 3, true),
+                ("ب", 4, false),
+            ],
+        ),
         ("empty", "", &[]),
-        ("trailing spaces kept in span", "أ  \n", &[("أ  ", 1, false)]),
+        (
+            "trailing spaces kept in span",
+            "أ  \n",
+            &[("أ  ", 1, false)],
+        ),
     ];
 
     #[test]

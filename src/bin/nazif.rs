@@ -87,7 +87,11 @@ fn read(path: &Path) -> io::Result<Vec<u8>> {
 /// Cleans every file; returns Ok(false) when some file could not be read or
 /// decoded (the others are still printed).
 fn clean(cleaner: &Cleaner, args: &CleanArgs) -> io::Result<bool> {
-    let files = if args.files.is_empty() { vec![PathBuf::from("-")] } else { args.files.clone() };
+    let files = if args.files.is_empty() {
+        vec![PathBuf::from("-")]
+    } else {
+        args.files.clone()
+    };
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut all_ok = true;
@@ -122,7 +126,14 @@ fn clean(cleaner: &Cleaner, args: &CleanArgs) -> io::Result<bool> {
             }
             if args.explain {
                 for line in article.lines() {
-                    writeln!(out, "{:>5}  {:<18} {:<28} {}", line.number(), line.label(), line.rule(), line.trimmed())?;
+                    writeln!(
+                        out,
+                        "{:>5}  {:<18} {:<28} {}",
+                        line.number(),
+                        line.label(),
+                        line.rule(),
+                        line.trimmed()
+                    )?;
                 }
             } else {
                 let text = article.text();
@@ -165,7 +176,9 @@ fn labelled_pages(paths: &[PathBuf]) -> io::Result<Vec<PathBuf>> {
             let path = entry?.path();
             if path.is_dir() {
                 walk(&path, out)?;
-            } else if path.extension().is_some_and(|e| e == "txt") && path.with_extension("gold").is_file() {
+            } else if path.extension().is_some_and(|e| e == "txt")
+                && path.with_extension("gold").is_file()
+            {
                 out.push(path);
             }
         }
@@ -174,11 +187,15 @@ fn labelled_pages(paths: &[PathBuf]) -> io::Result<Vec<PathBuf>> {
     let mut out = Vec::new();
     for path in paths {
         if path.is_dir() {
-            walk(path, &mut out).map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", path.display())))?;
+            walk(path, &mut out)
+                .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", path.display())))?;
         } else if path.with_extension("gold").is_file() {
             out.push(path.clone());
         } else {
-            return Err(io::Error::new(io::ErrorKind::NotFound, format!("{}: no labelled page there", path.display())));
+            return Err(io::Error::new(
+                io::ErrorKind::NotFound,
+                format!("{}: no labelled page there", path.display()),
+            ));
         }
     }
     out.sort();
@@ -194,14 +211,18 @@ struct PageResult {
 fn eval(cleaner: &Cleaner, args: &EvalArgs) -> io::Result<bool> {
     let pages = labelled_pages(&args.paths)?;
     if pages.is_empty() {
-        return Err(io::Error::new(io::ErrorKind::NotFound, "no NAME.txt with a NAME.gold beside it"));
+        return Err(io::Error::new(
+            io::ErrorKind::NotFound,
+            "no NAME.txt with a NAME.gold beside it",
+        ));
     }
     let mut total = Score::default();
     let mut results = Vec::new();
     let mut all_ok = true;
     for txt in &pages {
         let name = txt.display().to_string();
-        let gold = std::fs::read_to_string(txt.with_extension("gold")).map_err(|e| io::Error::new(e.kind(), format!("{name}: {e}")))?;
+        let gold = std::fs::read_to_string(txt.with_extension("gold"))
+            .map_err(|e| io::Error::new(e.kind(), format!("{name}: {e}")))?;
         let gold = match GoldPage::parse(&gold) {
             Ok(g) => g,
             Err(e) => {
@@ -222,7 +243,11 @@ fn eval(cleaner: &Cleaner, args: &EvalArgs) -> io::Result<bool> {
         let mut score = Score::default();
         let errors = score.add(&gold, &article);
         total.add(&gold, &article);
-        results.push(PageResult { name, score, errors });
+        results.push(PageResult {
+            name,
+            score,
+            errors,
+        });
     }
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
@@ -282,13 +307,43 @@ fn eval_json(total: &Score, results: &[PageResult], errors: bool) -> Value {
     json!({"total": score_json(total), "pages": pages})
 }
 
-fn write_eval(out: &mut impl Write, total: &Score, results: &[PageResult], errors: bool) -> io::Result<()> {
-    writeln!(out, "{:<52} {:>6} {:>6} {:>6} {:>8} {:>6}", "page", "P", "R", "F1", "headline", "errors")?;
+fn write_eval(
+    out: &mut impl Write,
+    total: &Score,
+    results: &[PageResult],
+    errors: bool,
+) -> io::Result<()> {
+    writeln!(
+        out,
+        "{:<52} {:>6} {:>6} {:>6} {:>8} {:>6}",
+        "page", "P", "R", "F1", "headline", "errors"
+    )?;
     for r in results {
         let s = &r.score;
-        let name: String = r.name.chars().rev().take(52).collect::<Vec<_>>().into_iter().rev().collect();
-        let head = if s.headlines_right == 1 { "ok" } else { "WRONG" };
-        writeln!(out, "{:<52} {:>6.3} {:>6.3} {:>6.3} {:>8} {:>6}", name, s.precision(), s.recall(), s.f1(), head, r.errors.len())?;
+        let name: String = r
+            .name
+            .chars()
+            .rev()
+            .take(52)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        let head = if s.headlines_right == 1 {
+            "ok"
+        } else {
+            "WRONG"
+        };
+        writeln!(
+            out,
+            "{:<52} {:>6.3} {:>6.3} {:>6.3} {:>8} {:>6}",
+            name,
+            s.precision(),
+            s.recall(),
+            s.f1(),
+            head,
+            r.errors.len()
+        )?;
         if errors {
             for e in &r.errors {
                 writeln!(out, "    {e}")?;
@@ -307,7 +362,11 @@ fn write_eval(out: &mut impl Write, total: &Score, results: &[PageResult], error
         total.clean_pages(),
         100.0 * total.clean_page_share()
     )?;
-    writeln!(out, "{:<20} {:>6} {:>12} {:>12}", "gold label", "lines", "right side", "exact label")?;
+    writeln!(
+        out,
+        "{:<20} {:>6} {:>12} {:>12}",
+        "gold label", "lines", "right side", "exact label"
+    )?;
     for label in Label::ALL {
         let c = total.label(label);
         if c.total == 0 {

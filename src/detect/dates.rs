@@ -49,89 +49,242 @@ pub(crate) enum DateWord {
 /// Date vocabulary, folded (see `normalize`), by kind.
 const VOCABULARY: &[(&str, DateWord)] = &[
     // Gregorian months: Egypt/Gulf, Levant/Iraq, Algeria/Tunisia, Morocco, English.
-    ("يناير", DateWord::Month(1)), ("جانفي", DateWord::Month(1)), ("جانفييه", DateWord::Month(1)),
-    ("january", DateWord::Month(1)), ("jan", DateWord::Month(1)),
-    ("فبراير", DateWord::Month(2)), ("شباط", DateWord::Month(2)), ("فيفري", DateWord::Month(2)),
-    ("فبرير", DateWord::Month(2)), ("february", DateWord::Month(2)), ("feb", DateWord::Month(2)),
-    ("مارس", DateWord::Month(3)), ("اذار", DateWord::Month(3)), ("march", DateWord::Month(3)),
+    ("يناير", DateWord::Month(1)),
+    ("جانفي", DateWord::Month(1)),
+    ("جانفييه", DateWord::Month(1)),
+    ("january", DateWord::Month(1)),
+    ("jan", DateWord::Month(1)),
+    ("فبراير", DateWord::Month(2)),
+    ("شباط", DateWord::Month(2)),
+    ("فيفري", DateWord::Month(2)),
+    ("فبرير", DateWord::Month(2)),
+    ("february", DateWord::Month(2)),
+    ("feb", DateWord::Month(2)),
+    ("مارس", DateWord::Month(3)),
+    ("اذار", DateWord::Month(3)),
+    ("march", DateWord::Month(3)),
     ("mar", DateWord::Month(3)),
-    ("ابريل", DateWord::Month(4)), ("نيسان", DateWord::Month(4)), ("افريل", DateWord::Month(4)),
-    ("april", DateWord::Month(4)), ("apr", DateWord::Month(4)),
-    ("مايو", DateWord::Month(5)), ("ايار", DateWord::Month(5)), ("ماي", DateWord::Month(5)),
+    ("ابريل", DateWord::Month(4)),
+    ("نيسان", DateWord::Month(4)),
+    ("افريل", DateWord::Month(4)),
+    ("april", DateWord::Month(4)),
+    ("apr", DateWord::Month(4)),
+    ("مايو", DateWord::Month(5)),
+    ("ايار", DateWord::Month(5)),
+    ("ماي", DateWord::Month(5)),
     ("may", DateWord::Month(5)),
-    ("يونيو", DateWord::Month(6)), ("يونيه", DateWord::Month(6)), ("حزيران", DateWord::Month(6)),
-    ("جوان", DateWord::Month(6)), ("june", DateWord::Month(6)), ("jun", DateWord::Month(6)),
-    ("يوليو", DateWord::Month(7)), ("يوليه", DateWord::Month(7)), ("تموز", DateWord::Month(7)),
-    ("جويليه", DateWord::Month(7)), ("يوليوز", DateWord::Month(7)), ("july", DateWord::Month(7)),
+    ("يونيو", DateWord::Month(6)),
+    ("يونيه", DateWord::Month(6)),
+    ("حزيران", DateWord::Month(6)),
+    ("جوان", DateWord::Month(6)),
+    ("june", DateWord::Month(6)),
+    ("jun", DateWord::Month(6)),
+    ("يوليو", DateWord::Month(7)),
+    ("يوليه", DateWord::Month(7)),
+    ("تموز", DateWord::Month(7)),
+    ("جويليه", DateWord::Month(7)),
+    ("يوليوز", DateWord::Month(7)),
+    ("july", DateWord::Month(7)),
     ("jul", DateWord::Month(7)),
-    ("اغسطس", DateWord::Month(8)), ("اب", DateWord::Month(8)), ("اوت", DateWord::Month(8)),
-    ("غشت", DateWord::Month(8)), ("august", DateWord::Month(8)), ("aug", DateWord::Month(8)),
-    ("سبتمبر", DateWord::Month(9)), ("ايلول", DateWord::Month(9)), ("شتنبر", DateWord::Month(9)),
-    ("september", DateWord::Month(9)), ("sep", DateWord::Month(9)), ("sept", DateWord::Month(9)),
-    ("اكتوبر", DateWord::Month(10)), ("october", DateWord::Month(10)), ("oct", DateWord::Month(10)),
-    ("نوفمبر", DateWord::Month(11)), ("نونبر", DateWord::Month(11)), ("november", DateWord::Month(11)),
+    ("اغسطس", DateWord::Month(8)),
+    ("اب", DateWord::Month(8)),
+    ("اوت", DateWord::Month(8)),
+    ("غشت", DateWord::Month(8)),
+    ("august", DateWord::Month(8)),
+    ("aug", DateWord::Month(8)),
+    ("سبتمبر", DateWord::Month(9)),
+    ("ايلول", DateWord::Month(9)),
+    ("شتنبر", DateWord::Month(9)),
+    ("september", DateWord::Month(9)),
+    ("sep", DateWord::Month(9)),
+    ("sept", DateWord::Month(9)),
+    ("اكتوبر", DateWord::Month(10)),
+    ("october", DateWord::Month(10)),
+    ("oct", DateWord::Month(10)),
+    ("نوفمبر", DateWord::Month(11)),
+    ("نونبر", DateWord::Month(11)),
+    ("november", DateWord::Month(11)),
     ("nov", DateWord::Month(11)),
-    ("ديسمبر", DateWord::Month(12)), ("دجنبر", DateWord::Month(12)), ("december", DateWord::Month(12)),
+    ("ديسمبر", DateWord::Month(12)),
+    ("دجنبر", DateWord::Month(12)),
+    ("december", DateWord::Month(12)),
     ("dec", DateWord::Month(12)),
     // Two-word months: Levantine كانون/تشرين, Hijri ربيع/جمادى/ذو القعدة/ذو الحجة.
-    ("كانون", DateWord::MonthStem), ("تشرين", DateWord::MonthStem), ("ربيع", DateWord::MonthStem),
-    ("جمادي", DateWord::MonthStem), ("ذو", DateWord::MonthStem), ("ذي", DateWord::MonthStem),
-    ("الاول", DateWord::MonthTail), ("الثاني", DateWord::MonthTail), ("الاخر", DateWord::MonthTail),
-    ("الاولي", DateWord::MonthTail), ("الاخره", DateWord::MonthTail), ("الثانيه", DateWord::MonthTail),
-    ("القعده", DateWord::MonthTail), ("الحجه", DateWord::MonthTail),
+    ("كانون", DateWord::MonthStem),
+    ("تشرين", DateWord::MonthStem),
+    ("ربيع", DateWord::MonthStem),
+    ("جمادي", DateWord::MonthStem),
+    ("ذو", DateWord::MonthStem),
+    ("ذي", DateWord::MonthStem),
+    ("الاول", DateWord::MonthTail),
+    ("الثاني", DateWord::MonthTail),
+    ("الاخر", DateWord::MonthTail),
+    ("الاولي", DateWord::MonthTail),
+    ("الاخره", DateWord::MonthTail),
+    ("الثانيه", DateWord::MonthTail),
+    ("القعده", DateWord::MonthTail),
+    ("الحجه", DateWord::MonthTail),
     // One-word Hijri months.
-    ("محرم", DateWord::HijriMonth(1)), ("صفر", DateWord::HijriMonth(2)), ("رجب", DateWord::HijriMonth(7)),
-    ("شعبان", DateWord::HijriMonth(8)), ("رمضان", DateWord::HijriMonth(9)), ("شوال", DateWord::HijriMonth(10)),
+    ("محرم", DateWord::HijriMonth(1)),
+    ("صفر", DateWord::HijriMonth(2)),
+    ("رجب", DateWord::HijriMonth(7)),
+    ("شعبان", DateWord::HijriMonth(8)),
+    ("رمضان", DateWord::HijriMonth(9)),
+    ("شوال", DateWord::HijriMonth(10)),
     // Weekdays, with and without the article, and English.
-    ("الاحد", DateWord::Weekday(0)), ("احد", DateWord::Weekday(0)), ("الاثنين", DateWord::Weekday(1)),
-    ("اثنين", DateWord::Weekday(1)), ("الثلاثاء", DateWord::Weekday(2)), ("ثلاثاء", DateWord::Weekday(2)),
-    ("الاربعاء", DateWord::Weekday(3)), ("اربعاء", DateWord::Weekday(3)), ("الخميس", DateWord::Weekday(4)),
-    ("خميس", DateWord::Weekday(4)), ("الجمعه", DateWord::Weekday(5)), ("جمعه", DateWord::Weekday(5)),
-    ("السبت", DateWord::Weekday(6)), ("سبت", DateWord::Weekday(6)),
-    ("sunday", DateWord::Weekday(0)), ("sun", DateWord::Weekday(0)), ("monday", DateWord::Weekday(1)),
-    ("mon", DateWord::Weekday(1)), ("tuesday", DateWord::Weekday(2)), ("tue", DateWord::Weekday(2)),
-    ("wednesday", DateWord::Weekday(3)), ("wed", DateWord::Weekday(3)), ("thursday", DateWord::Weekday(4)),
-    ("thu", DateWord::Weekday(4)), ("friday", DateWord::Weekday(5)), ("fri", DateWord::Weekday(5)),
-    ("saturday", DateWord::Weekday(6)), ("sat", DateWord::Weekday(6)),
+    ("الاحد", DateWord::Weekday(0)),
+    ("احد", DateWord::Weekday(0)),
+    ("الاثنين", DateWord::Weekday(1)),
+    ("اثنين", DateWord::Weekday(1)),
+    ("الثلاثاء", DateWord::Weekday(2)),
+    ("ثلاثاء", DateWord::Weekday(2)),
+    ("الاربعاء", DateWord::Weekday(3)),
+    ("اربعاء", DateWord::Weekday(3)),
+    ("الخميس", DateWord::Weekday(4)),
+    ("خميس", DateWord::Weekday(4)),
+    ("الجمعه", DateWord::Weekday(5)),
+    ("جمعه", DateWord::Weekday(5)),
+    ("السبت", DateWord::Weekday(6)),
+    ("سبت", DateWord::Weekday(6)),
+    ("sunday", DateWord::Weekday(0)),
+    ("sun", DateWord::Weekday(0)),
+    ("monday", DateWord::Weekday(1)),
+    ("mon", DateWord::Weekday(1)),
+    ("tuesday", DateWord::Weekday(2)),
+    ("tue", DateWord::Weekday(2)),
+    ("wednesday", DateWord::Weekday(3)),
+    ("wed", DateWord::Weekday(3)),
+    ("thursday", DateWord::Weekday(4)),
+    ("thu", DateWord::Weekday(4)),
+    ("friday", DateWord::Weekday(5)),
+    ("fri", DateWord::Weekday(5)),
+    ("saturday", DateWord::Weekday(6)),
+    ("sat", DateWord::Weekday(6)),
     // Units of relative time, singular, dual and plural.
-    ("ثانيه", DateWord::Unit), ("ثواني", DateWord::Unit), ("ثوان", DateWord::Unit), ("ثانيتين", DateWord::Unit),
-    ("دقيقه", DateWord::Unit), ("دقايق", DateWord::Unit), ("دقيقتين", DateWord::Unit), ("دقيقتان", DateWord::Unit),
-    ("ساعه", DateWord::Unit), ("ساعات", DateWord::Unit), ("ساعتين", DateWord::Unit), ("ساعتان", DateWord::Unit),
-    ("يوم", DateWord::Unit), ("ايام", DateWord::Unit), ("يومين", DateWord::Unit), ("يومان", DateWord::Unit),
-    ("اسبوع", DateWord::Unit), ("اسابيع", DateWord::Unit), ("اسبوعين", DateWord::Unit),
-    ("شهر", DateWord::Unit), ("اشهر", DateWord::Unit), ("شهور", DateWord::Unit), ("شهرين", DateWord::Unit),
-    ("سنه", DateWord::Unit), ("سنوات", DateWord::Unit), ("سنين", DateWord::Unit), ("سنتين", DateWord::Unit),
-    ("عام", DateWord::Unit), ("اعوام", DateWord::Unit), ("عامين", DateWord::Unit),
-    ("s", DateWord::Unit), ("sec", DateWord::Unit), ("secs", DateWord::Unit), ("seconds", DateWord::Unit),
-    ("m", DateWord::Unit), ("min", DateWord::Unit), ("mins", DateWord::Unit), ("minute", DateWord::Unit),
-    ("minutes", DateWord::Unit), ("h", DateWord::Unit), ("hr", DateWord::Unit), ("hrs", DateWord::Unit),
-    ("hour", DateWord::Unit), ("hours", DateWord::Unit), ("d", DateWord::Unit), ("day", DateWord::Unit),
-    ("days", DateWord::Unit), ("week", DateWord::Unit), ("weeks", DateWord::Unit), ("month", DateWord::Unit),
-    ("months", DateWord::Unit), ("year", DateWord::Unit), ("years", DateWord::Unit),
-    ("منذ", DateWord::Relative), ("قبل", DateWord::Relative), ("ago", DateWord::Relative),
-    ("امس", DateWord::RelativeDay), ("البارحه", DateWord::RelativeDay), ("yesterday", DateWord::RelativeDay),
-    ("الان", DateWord::RelativeDay), ("now", DateWord::RelativeDay),
+    ("ثانيه", DateWord::Unit),
+    ("ثواني", DateWord::Unit),
+    ("ثوان", DateWord::Unit),
+    ("ثانيتين", DateWord::Unit),
+    ("دقيقه", DateWord::Unit),
+    ("دقايق", DateWord::Unit),
+    ("دقيقتين", DateWord::Unit),
+    ("دقيقتان", DateWord::Unit),
+    ("ساعه", DateWord::Unit),
+    ("ساعات", DateWord::Unit),
+    ("ساعتين", DateWord::Unit),
+    ("ساعتان", DateWord::Unit),
+    ("يوم", DateWord::Unit),
+    ("ايام", DateWord::Unit),
+    ("يومين", DateWord::Unit),
+    ("يومان", DateWord::Unit),
+    ("اسبوع", DateWord::Unit),
+    ("اسابيع", DateWord::Unit),
+    ("اسبوعين", DateWord::Unit),
+    ("شهر", DateWord::Unit),
+    ("اشهر", DateWord::Unit),
+    ("شهور", DateWord::Unit),
+    ("شهرين", DateWord::Unit),
+    ("سنه", DateWord::Unit),
+    ("سنوات", DateWord::Unit),
+    ("سنين", DateWord::Unit),
+    ("سنتين", DateWord::Unit),
+    ("عام", DateWord::Unit),
+    ("اعوام", DateWord::Unit),
+    ("عامين", DateWord::Unit),
+    ("s", DateWord::Unit),
+    ("sec", DateWord::Unit),
+    ("secs", DateWord::Unit),
+    ("seconds", DateWord::Unit),
+    ("m", DateWord::Unit),
+    ("min", DateWord::Unit),
+    ("mins", DateWord::Unit),
+    ("minute", DateWord::Unit),
+    ("minutes", DateWord::Unit),
+    ("h", DateWord::Unit),
+    ("hr", DateWord::Unit),
+    ("hrs", DateWord::Unit),
+    ("hour", DateWord::Unit),
+    ("hours", DateWord::Unit),
+    ("d", DateWord::Unit),
+    ("day", DateWord::Unit),
+    ("days", DateWord::Unit),
+    ("week", DateWord::Unit),
+    ("weeks", DateWord::Unit),
+    ("month", DateWord::Unit),
+    ("months", DateWord::Unit),
+    ("year", DateWord::Unit),
+    ("years", DateWord::Unit),
+    ("منذ", DateWord::Relative),
+    ("قبل", DateWord::Relative),
+    ("ago", DateWord::Relative),
+    ("امس", DateWord::RelativeDay),
+    ("البارحه", DateWord::RelativeDay),
+    ("yesterday", DateWord::RelativeDay),
+    ("الان", DateWord::RelativeDay),
+    ("now", DateWord::RelativeDay),
     // Clock words: AM/PM in Arabic and English, zones.
-    ("ص", DateWord::Clock), ("صباحا", DateWord::Clock), ("صباح", DateWord::Clock), ("مساء", DateWord::Clock),
-    ("مساءا", DateWord::Clock), ("ظهرا", DateWord::Clock), ("عصرا", DateWord::Clock),
-    ("ليلا", DateWord::Clock), ("فجرا", DateWord::Clock), ("am", DateWord::Clock), ("pm", DateWord::Clock),
-    ("gmt", DateWord::Clock), ("utc", DateWord::Clock), ("gst", DateWord::Clock), ("ast", DateWord::Clock),
-    ("cet", DateWord::Clock), ("est", DateWord::Clock), ("بتوقيت", DateWord::Clock), ("توقيت", DateWord::Clock),
-    ("مكه", DateWord::Clock), ("المكرمه", DateWord::Clock), ("غرينتش", DateWord::Clock),
-    ("جرينتش", DateWord::Clock), ("غرينيتش", DateWord::Clock), ("الساعه", DateWord::Clock), ("t", DateWord::Clock),
+    ("ص", DateWord::Clock),
+    ("صباحا", DateWord::Clock),
+    ("صباح", DateWord::Clock),
+    ("مساء", DateWord::Clock),
+    ("مساءا", DateWord::Clock),
+    ("ظهرا", DateWord::Clock),
+    ("عصرا", DateWord::Clock),
+    ("ليلا", DateWord::Clock),
+    ("فجرا", DateWord::Clock),
+    ("am", DateWord::Clock),
+    ("pm", DateWord::Clock),
+    ("gmt", DateWord::Clock),
+    ("utc", DateWord::Clock),
+    ("gst", DateWord::Clock),
+    ("ast", DateWord::Clock),
+    ("cet", DateWord::Clock),
+    ("est", DateWord::Clock),
+    ("بتوقيت", DateWord::Clock),
+    ("توقيت", DateWord::Clock),
+    ("مكه", DateWord::Clock),
+    ("المكرمه", DateWord::Clock),
+    ("غرينتش", DateWord::Clock),
+    ("جرينتش", DateWord::Clock),
+    ("غرينيتش", DateWord::Clock),
+    ("الساعه", DateWord::Clock),
+    ("t", DateWord::Clock),
     ("z", DateWord::Clock),
     // Calendar suffixes.
-    ("ه", DateWord::Era), ("م", DateWord::Era), ("هجري", DateWord::Era), ("هجريه", DateWord::Era),
-    ("ميلادي", DateWord::Era), ("ميلاديه", DateWord::Era), ("الموافق", DateWord::Era), ("موافق", DateWord::Era),
+    ("ه", DateWord::Era),
+    ("م", DateWord::Era),
+    ("هجري", DateWord::Era),
+    ("هجريه", DateWord::Era),
+    ("ميلادي", DateWord::Era),
+    ("ميلاديه", DateWord::Era),
+    ("الموافق", DateWord::Era),
+    ("موافق", DateWord::Era),
     // Published/updated stamps.
-    ("نشر", DateWord::Stamp), ("نشرت", DateWord::Stamp), ("نشره", DateWord::Stamp), ("تم", DateWord::Stamp),
-    ("تاريخ", DateWord::Stamp), ("التاريخ", DateWord::Stamp), ("بتاريخ", DateWord::Stamp), ("النشر", DateWord::Stamp),
-    ("تحديث", DateWord::Stamp), ("التحديث", DateWord::Stamp), ("اخر", DateWord::Stamp), ("محدثه", DateWord::Stamp),
-    ("محدث", DateWord::Stamp), ("حدث", DateWord::Stamp), ("updated", DateWord::Stamp), ("update", DateWord::Stamp),
-    ("published", DateWord::Stamp), ("posted", DateWord::Stamp), ("last", DateWord::Stamp), ("on", DateWord::Stamp),
+    ("نشر", DateWord::Stamp),
+    ("نشرت", DateWord::Stamp),
+    ("نشره", DateWord::Stamp),
+    ("تم", DateWord::Stamp),
+    ("تاريخ", DateWord::Stamp),
+    ("التاريخ", DateWord::Stamp),
+    ("بتاريخ", DateWord::Stamp),
+    ("النشر", DateWord::Stamp),
+    ("تحديث", DateWord::Stamp),
+    ("التحديث", DateWord::Stamp),
+    ("اخر", DateWord::Stamp),
+    ("محدثه", DateWord::Stamp),
+    ("محدث", DateWord::Stamp),
+    ("حدث", DateWord::Stamp),
+    ("updated", DateWord::Stamp),
+    ("update", DateWord::Stamp),
+    ("published", DateWord::Stamp),
+    ("posted", DateWord::Stamp),
+    ("last", DateWord::Stamp),
+    ("on", DateWord::Stamp),
     ("في", DateWord::Stamp),
     // Reading time.
-    ("قراءه", DateWord::Reading), ("للقراءه", DateWord::Reading), ("read", DateWord::Reading),
+    ("قراءه", DateWord::Reading),
+    ("للقراءه", DateWord::Reading),
+    ("read", DateWord::Reading),
     ("reading", DateWord::Reading),
 ];
 
@@ -193,7 +346,9 @@ fn tokens(folded: &str, mut f: impl FnMut(Token<'_>)) {
             let start = i;
             let mut value: u32 = 0;
             while i < bytes.len() && bytes[i].is_ascii_digit() {
-                value = value.saturating_mul(10).saturating_add(u32::from(bytes[i] - b'0'));
+                value = value
+                    .saturating_mul(10)
+                    .saturating_add(u32::from(bytes[i] - b'0'));
                 i += 1;
             }
             f(Token::Number(value, (i - start).min(255) as u8));
@@ -253,7 +408,8 @@ pub(crate) fn scan(folded: &str, words: usize) -> DateScan {
         match kind {
             Kind::Word(DateWord::Month(_) | DateWord::HijriMonth(_) | DateWord::MonthTail) => {
                 seen_month = true;
-                if matches!(prev_non_punct(&prev), Some(Kind::Number(v, _)) if (1..=31).contains(&v)) {
+                if matches!(prev_non_punct(&prev), Some(Kind::Number(v, _)) if (1..=31).contains(&v))
+                {
                     seen_day = true;
                 }
             }
@@ -280,11 +436,15 @@ pub(crate) fn scan(folded: &str, words: usize) -> DateScan {
                     seen_year = true;
                 }
                 // A day after a month name (`November 9, 2020`).
-                if (1..=31).contains(&v) && matches!(prev_non_punct(&prev), Some(Kind::Word(DateWord::Month(_)))) {
+                if (1..=31).contains(&v)
+                    && matches!(prev_non_punct(&prev), Some(Kind::Word(DateWord::Month(_))))
+                {
                     seen_day = true;
                 }
                 // A Levantine month written `كانون 2`.
-                if matches!(prev_non_punct(&prev), Some(Kind::Word(DateWord::MonthStem))) && (1..=2).contains(&v) {
+                if matches!(prev_non_punct(&prev), Some(Kind::Word(DateWord::MonthStem)))
+                    && (1..=2).contains(&v)
+                {
                     seen_month = true;
                 }
                 // hh:mm and dd/mm/yyyy shapes: NUMBER SEP NUMBER (SEP NUMBER).
@@ -293,7 +453,9 @@ pub(crate) fn scan(folded: &str, words: usize) -> DateScan {
                         out.time = true;
                     }
                     if matches!(sep, '/' | '-' | '.') {
-                        if let (Some(Kind::Punct(sep2)), Some(Kind::Number(b, bn))) = (prev[2], prev[3]) {
+                        if let (Some(Kind::Punct(sep2)), Some(Kind::Number(b, bn))) =
+                            (prev[2], prev[3])
+                        {
                             if sep2 == sep && numeric_date((b, bn), (a, an), (v, n)) {
                                 out.date = true;
                             }
@@ -339,7 +501,10 @@ enum Kind {
 }
 
 fn prev_non_punct(prev: &[Option<Kind>; 4]) -> Option<Kind> {
-    prev.iter().flatten().copied().find(|k| !matches!(k, Kind::Punct(_)))
+    prev.iter()
+        .flatten()
+        .copied()
+        .find(|k| !matches!(k, Kind::Punct(_)))
 }
 
 /// True for three numbers that make a date: day/month/year, year/month/day
@@ -426,7 +591,11 @@ mod tests {
     #[test]
     fn vocabulary_is_folded() {
         for (word, _) in VOCABULARY {
-            assert_eq!(fold(word), *word, "vocabulary entries must be written folded");
+            assert_eq!(
+                fold(word),
+                *word,
+                "vocabulary entries must be written folded"
+            );
         }
     }
 

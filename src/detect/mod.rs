@@ -49,7 +49,10 @@ pub(crate) struct Features {
     /// Menu and breadcrumb separators: `| / > » • ·` and `-` between words.
     pub(crate) separators: u32,
     pub(crate) url: bool,
+    /// Has a `©` sign.
     pub(crate) copyright: bool,
+    /// Has a four-digit year (1900–2100).
+    pub(crate) year: bool,
     /// A short line ending in `*`: a required form field.
     pub(crate) form_field: bool,
     /// Only a counter such as `1/5`, `3 من 10`.
@@ -88,7 +91,11 @@ pub(crate) struct Detector {
 const CREDITS: &str = include_str!("../lexicon/credits.txt");
 
 /// Start and anywhere markers of these labels apply only to short lines.
-const SHORT_START_LABELS: &[(Label, u32)] = &[(Label::Byline, 7), (Label::Navigation, 8), (Label::Caption, 20)];
+const SHORT_START_LABELS: &[(Label, u32)] = &[
+    (Label::Byline, 7),
+    (Label::Navigation, 8),
+    (Label::Caption, 20),
+];
 /// Anywhere markers apply to lines of at most this many words.
 const ANYWHERE_MAX_WORDS: u32 = 25;
 /// Start markers apply to lines of at most this many words.
@@ -113,7 +120,10 @@ impl Detector {
         out.clear();
         out.extend(lines.iter().enumerate().map(|(i, line)| {
             if line.blank {
-                Features { blank: true, ..Features::default() }
+                Features {
+                    blank: true,
+                    ..Features::default()
+                }
             } else {
                 self.features(folded.text(i), folded.form(i))
             }
@@ -123,8 +133,18 @@ impl Detector {
     fn features(&self, folded: &str, form: &str) -> Features {
         let mut f = Features::default();
         let bare = form.trim_matches(' ');
-        f.words = if bare.is_empty() { 0 } else { bare.split(' ').count() as u32 };
-        f.text_words = bare.split(' ').filter(|w| w.chars().any(char::is_alphabetic)).count() as u32;
+        f.words = if bare.is_empty() {
+            0
+        } else {
+            bare.split(' ').count() as u32
+        };
+        f.text_words = bare
+            .split(' ')
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .count() as u32;
+        f.year = bare.split(' ').any(|w| {
+            w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) && ("1900"..="2100").contains(&w)
+        });
         for c in folded.chars() {
             if c.is_alphabetic() {
                 f.letters += 1;
@@ -143,7 +163,10 @@ impl Detector {
         f.separators += folded.matches(" - ").count() as u32;
         let trimmed = folded.trim_end();
         let last = trimmed.chars().last();
-        f.sentence_end = matches!(last, Some('.' | '!' | '?' | '…' | ':' | '"' | '\'' | '”' | '»' | '۔' | ';'));
+        f.sentence_end = matches!(
+            last,
+            Some('.' | '!' | '?' | '…' | ':' | '"' | '\'' | '”' | '»' | '۔' | ';')
+        );
         f.soft_end = matches!(last, Some('!' | '?' | '…'));
         f.url = folded.contains("http://")
             || folded.contains("https://")
@@ -167,7 +190,9 @@ impl Detector {
         if !trimmed.ends_with(')') {
             return;
         }
-        let Some(open) = trimmed.rfind('(') else { return };
+        let Some(open) = trimmed.rfind('(') else {
+            return;
+        };
         let inside = &trimmed[open + 1..trimmed.len() - 1];
         let mut padded = String::with_capacity(inside.len() + 2);
         padded.push(' ');
@@ -194,7 +219,9 @@ impl Detector {
                         .map_or(START_MAX_WORDS, |(_, n)| *n);
                     hit.at_start && (hit.whole || f.words <= limit)
                 }
-                Anchor::Anywhere => hit.whole || (f.words <= ANYWHERE_MAX_WORDS && !is_paragraph_shape(f)),
+                Anchor::Anywhere => {
+                    hit.whole || (f.words <= ANYWHERE_MAX_WORDS && !is_paragraph_shape(f))
+                }
             };
             if !applies {
                 return;
@@ -239,7 +266,10 @@ fn is_arabic_letter(c: char) -> bool {
 
 /// `1/5`, `• 2/5`, `(3/10)`: two small numbers joined by `/`.
 fn is_counter(folded: &str) -> bool {
-    let digits: Vec<&str> = folded.split(|c: char| !c.is_ascii_digit()).filter(|s| !s.is_empty()).collect();
+    let digits: Vec<&str> = folded
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|s| !s.is_empty())
+        .collect();
     digits.len() == 2 && folded.contains('/') && digits.iter().all(|d| d.len() <= 3)
 }
 
@@ -264,17 +294,32 @@ mod tests {
     const MARKERS: &[(&str, Option<(Label, bool)>)] = &[
         ("التعليقات (1)", Some((Label::Comments, true))),
         ("  أقرأ أيضا :", Some((Label::Related, true))),
-        ("اقرأ أيضاً: مجلس الأمن يدعو إلى التهدئة", Some((Label::Related, false))),
+        (
+            "اقرأ أيضاً: مجلس الأمن يدعو إلى التهدئة",
+            Some((Label::Related, false)),
+        ),
         ("وقد يهمك أيضاً :", Some((Label::Related, true))),
         ("الأكثر قراءة", Some((Label::Related, true))),
-        ("جميع الحقوق محفوظة لمجموعة الإعلام 2023", Some((Label::Footer, false))),
-        ("اشترك فى النشرة البريدية لتحصل على اهم الاخبار بمجرد نشرها", Some((Label::Footer, false))),
+        (
+            "جميع الحقوق محفوظة لمجموعة الإعلام 2023",
+            Some((Label::Footer, false)),
+        ),
+        (
+            "اشترك فى النشرة البريدية لتحصل على اهم الاخبار بمجرد نشرها",
+            Some((Label::Footer, false)),
+        ),
         ("كتبت أسماء نصار", Some((Label::Byline, false))),
         ("المصدر : وكالات", Some((Label::Byline, true))),
         ("المصدر: (أبوظبي - البيان)", Some((Label::Byline, false))),
         ("شارك", Some((Label::Navigation, true))),
-        ("وقال في تعليقه على القرار إن الحكومة ستراجع موقفها خلال الأسابيع المقبلة.", None),
-        ("كتب الرئيس في تغريدة على حسابه أن الاتفاق سيوقع خلال أيام قليلة بعد مفاوضات طويلة.", None),
+        (
+            "وقال في تعليقه على القرار إن الحكومة ستراجع موقفها خلال الأسابيع المقبلة.",
+            None,
+        ),
+        (
+            "كتب الرئيس في تغريدة على حسابه أن الاتفاق سيوقع خلال أيام قليلة بعد مفاوضات طويلة.",
+            None,
+        ),
     ];
 
     #[test]
@@ -287,7 +332,11 @@ mod tests {
 
     /// (line, credit, credit_only).
     const CREDIT: &[(&str, bool, bool)] = &[
-        ("كيري يتوسط نظيره الروسي لافروف (يسار) والمبعوث الأممي (أسوشيتد برس-أرشيف)", true, false),
+        (
+            "كيري يتوسط نظيره الروسي لافروف (يسار) والمبعوث الأممي (أسوشيتد برس-أرشيف)",
+            true,
+            false,
+        ),
         ("--(بترا)", true, true),
         ("Geroge Ourfalian (AFP)", true, false),
         ("وزير الخارجية (يسار)", false, false),
@@ -302,7 +351,12 @@ mod tests {
     }
 
     /// (line, counter).
-    const COUNTERS: &[(&str, bool)] = &[("  • 1/5", true), ("2-1", false), ("1/5 صور", false), ("12/03/2023", false)];
+    const COUNTERS: &[(&str, bool)] = &[
+        ("  • 1/5", true),
+        ("2-1", false),
+        ("1/5 صور", false),
+        ("12/03/2023", false),
+    ];
 
     #[test]
     fn counter_table() {
