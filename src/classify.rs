@@ -39,15 +39,10 @@ impl Decision {
 pub(crate) const BLANK: Decision = Decision::new(Label::Other, Rule::TextShort);
 
 /// Which rules are on. Every rule is on unless the builder turned it off.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub(crate) struct RuleSet {
+    /// Bit `rule.index()` is set when the rule is off.
     off: u64,
-}
-
-impl Default for RuleSet {
-    fn default() -> RuleSet {
-        RuleSet { off: 0 }
-    }
 }
 
 impl RuleSet {

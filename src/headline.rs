@@ -86,8 +86,7 @@ pub(crate) fn title_group(features: &[Features], folded: &FoldedLines) -> Option
     // The longest line the first line contains with a decoration around it
     // is the clean title; otherwise the first line is.
     let mut contained: Option<&str> = None;
-    for i in top + 1..features.len() {
-        let g = &features[i];
+    for (i, g) in features.iter().enumerate().skip(top + 1) {
         if g.blank || g.text_words < 2 || g.words > 40 {
             continue;
         }

@@ -426,11 +426,7 @@ pub(crate) fn scan(folded: &str, words: usize) -> DateScan {
                     out.relative = true;
                 }
             }
-            Kind::Word(DateWord::Reading) => {
-                if seen_unit_after_number {
-                    out.reading = true;
-                }
-            }
+            Kind::Word(DateWord::Reading) if seen_unit_after_number => out.reading = true,
             Kind::Number(v, n) => {
                 if n == 4 && (1300..=2100).contains(&v) {
                     seen_year = true;

@@ -186,7 +186,7 @@ impl Detector {
 
     /// Finds a credit in a bracket at the end of the line.
     fn credit(&self, folded: &str, f: &mut Features) {
-        let trimmed = folded.trim_end_matches(|c: char| c == ' ' || c == '.');
+        let trimmed = folded.trim_end_matches([' ', '.']);
         if !trimmed.ends_with(')') {
             return;
         }

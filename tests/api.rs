@@ -1,0 +1,194 @@
+//! The public API: what callers rely on.
+
+use nazif::{Anchor, Cleaner, Label, Rule, Span};
+
+const PAGE: &str = "الرئيسية / أخبار العالم\n\n\
+تعليق المحادثات بين واشنطن وموسكو\n\n\
+الثلاثاء، ١٤ نوفمبر ٢٠٢٣\n\n\
+أعلنت الخارجية الأمريكية اليوم تعليق مفاوضاتها مع موسكو بشأن وقف إطلاق النار في سوريا.\n\n\
+وقال المتحدث باسم الوزارة إن القرار لم يتخذ بسهولة، متهما روسيا بتصعيد الهجمات على المدنيين.\n\n\
+اقرأ أيضا: مجلس الأمن يدعو إلى التهدئة في المنطقة\n\n\
+التعليقات (2)\n\n\
+ابو محمد\n\n\
+منذ ساعتين\n\n\
+والله الوضع صعب كتير وما في حل قريب\n\n\
+جميع الحقوق محفوظة © 2023";
+
+#[test]
+fn labels_of_a_whole_page() {
+    let article = nazif::clean(PAGE);
+    let got: Vec<(Label, Rule)> = article.lines().map(|l| (l.label(), l.rule())).collect();
+    let want = [
+        (Label::Navigation, Rule::NavigationMarker),
+        (Label::Headline, Rule::HeadlineTitle),
+        (Label::Timestamp, Rule::TimestampLine),
+        (Label::Body, Rule::BodyParagraph),
+        (Label::Body, Rule::BodyParagraph),
+        (Label::Related, Rule::RelatedInline),
+        (Label::Comments, Rule::CommentsHeader),
+        (Label::Comments, Rule::CommentsSection),
+        (Label::Comments, Rule::CommentsSection),
+        (Label::Comments, Rule::CommentsSection),
+        (Label::Footer, Rule::FooterCopyright),
+    ];
+    assert_eq!(got, want);
+    assert_eq!(
+        article.headline(),
+        Some("تعليق المحادثات بين واشنطن وموسكو")
+    );
+    assert_eq!(article.body().count(), 2);
+}
+
+#[test]
+fn spans_point_into_the_original_input() {
+    let page = "\u{FEFF}عنوان الخبر هنا\r\n\r\n  نص الخبر الكامل هنا، وهو طويل بما يكفي ليكون فقرة من المقال.  \r\nسطر ثالث";
+    let article = nazif::clean(page);
+    let mut last_end = 0;
+    for line in article.lines() {
+        let span: Span = line.span();
+        assert!(span.start >= last_end, "spans in order");
+        assert_eq!(&page[span], line.text());
+        assert!(!line.text().contains('\n') && !line.text().contains('\r'));
+        last_end = span.end;
+    }
+    assert_eq!(
+        article.lines().next().unwrap().span().start,
+        3,
+        "the BOM is not part of the first line"
+    );
+    assert_eq!(
+        article.lines().map(|l| l.number()).collect::<Vec<_>>(),
+        [1, 3, 4]
+    );
+    assert_eq!(
+        article.body().next(),
+        Some("نص الخبر الكامل هنا، وهو طويل بما يكفي ليكون فقرة من المقال.")
+    );
+}
+
+#[test]
+fn kept_and_removed_are_all_lines() {
+    let article = nazif::clean(PAGE);
+    let all = article.lines().count();
+    assert_eq!(all, article.line_count());
+    assert_eq!(article.kept().count() + article.removed().count(), all);
+    assert!(article.removed().all(|l| !l.label().is_kept()));
+    assert!(article.kept().all(|l| l.label().is_kept()));
+}
+
+#[test]
+fn text_is_headline_then_paragraphs() {
+    let article = nazif::clean(PAGE);
+    let text = article.text();
+    let parts: Vec<&str> = text.split("\n\n").collect();
+    assert_eq!(parts.len(), 3);
+    assert_eq!(parts[0], "تعليق المحادثات بين واشنطن وموسكو");
+}
+
+#[test]
+fn a_page_without_article_is_not_an_error() {
+    let page = "الرئيسية\nسياسة\nاقتصاد\nرياضة\nجميع الحقوق محفوظة © 2024";
+    let article = Cleaner::new().clean_bytes(page.as_bytes()).unwrap();
+    assert_eq!(article.headline(), None);
+    assert!(article.is_empty());
+    assert_eq!(article.text(), "");
+    assert_eq!(article.removed().count(), 5);
+}
+
+#[test]
+fn empty_and_blank_input() {
+    for page in ["", "\n\n", " \u{00A0}\u{200B}\r\n\t", "\u{FEFF}"] {
+        let article = nazif::clean(page);
+        assert_eq!(article.lines().count(), 0, "{page:?}");
+        assert_eq!(article.text(), "");
+    }
+}
+
+#[test]
+fn invalid_utf8_says_where() {
+    let mut bytes = "خبر".as_bytes().to_vec();
+    bytes.push(0xFF);
+    let err = Cleaner::new().clean_bytes(&bytes).unwrap_err();
+    assert_eq!(err.utf8_error_offset(), Some(6));
+    assert_eq!(err.to_string(), "invalid UTF-8 at byte 6");
+}
+
+#[test]
+fn builder_adds_phrases_and_turns_rules_off() {
+    let page = "عنوان طويل للخبر المنشور\n\nنص الخبر الكامل هنا، وهو طويل بما يكفي ليكون فقرة من المقال.\n\nملفات خاصة بالموقع";
+    assert_eq!(
+        nazif::clean(page).lines().last().unwrap().label(),
+        Label::Navigation
+    );
+    let cleaner = Cleaner::builder()
+        .marker(Label::Related, Anchor::Whole, "ملفات خاصة بالموقع")
+        .build()
+        .unwrap();
+    let last = cleaner.clean(page).lines().last().unwrap();
+    assert_eq!(
+        (last.label(), last.rule()),
+        (Label::Related, Rule::RelatedHeader)
+    );
+
+    // With the headline rule off there is no headline; the title line falls
+    // through to the rule that would decide it otherwise.
+    let cleaner = Cleaner::builder()
+        .rule(Rule::HeadlineTitle, false)
+        .build()
+        .unwrap();
+    assert_eq!(cleaner.clean(page).headline(), None);
+}
+
+#[test]
+fn builder_is_reusable_and_reports_bad_phrases() {
+    let mut builder = Cleaner::builder();
+    builder.marker(Label::Footer, Anchor::Start, "حمل تطبيقنا");
+    let a = builder.build().unwrap();
+    let b = builder.build().unwrap();
+    assert_eq!(a.marker_count(), b.marker_count());
+    builder.marker(Label::Headline, Anchor::Whole, "عنوان");
+    let err = builder.build().unwrap_err();
+    assert!(err.to_string().contains("headline"), "{err}");
+}
+
+#[test]
+fn folding_makes_spellings_match() {
+    // Tatweel, diacritics, hamza and ta marbuta variants of the same header.
+    for header in ["اقـــرأ أيضـاً", "إقرا ايضا:", "أقرأ أيضًا", "اقرأ ايضا"]
+    {
+        let page = format!("عنوان الخبر المنشور اليوم\n\nنص الخبر الكامل هنا، وهو طويل بما يكفي ليكون فقرة من المقال.\n\n{header}\n\nخبر آخر عن موضوع مختلف تماما");
+        let article = nazif::clean(&page);
+        let labels: Vec<Label> = article.lines().map(|l| l.label()).collect();
+        assert_eq!(labels[2..], [Label::Related, Label::Related], "{header}");
+    }
+}
+
+#[test]
+fn cleaner_is_shared_between_threads() {
+    let cleaner = std::sync::Arc::new(Cleaner::new());
+    let handles: Vec<_> = (0..4)
+        .map(|_| {
+            let cleaner = cleaner.clone();
+            std::thread::spawn(move || cleaner.clean(PAGE).headline().map(str::to_string))
+        })
+        .collect();
+    for h in handles {
+        assert_eq!(
+            h.join().unwrap().as_deref(),
+            Some("تعليق المحادثات بين واشنطن وموسكو")
+        );
+    }
+}
+
+#[test]
+fn first_labels_are_kept_beside_final_ones() {
+    let article = nazif::clean(PAGE);
+    let headline = article.headline_line().unwrap();
+    assert_eq!(headline.first_rule(), Rule::TextHeadlineLike);
+    assert_eq!(headline.rule(), Rule::HeadlineTitle);
+    let comment = article
+        .lines()
+        .find(|l| l.rule() == Rule::CommentsSection)
+        .unwrap();
+    assert_ne!(comment.first_rule(), comment.rule());
+}

@@ -1,0 +1,90 @@
+//! Invariants over arbitrary text: nothing panics, spans tile the input's
+//! lines in order, every non-blank line has exactly one label and one rule,
+//! and labels do not depend on line ends, a BOM or trailing spaces.
+
+use nazif::Cleaner;
+use proptest::prelude::*;
+
+/// Text made of pieces real pages are made of, so that the generator reaches
+/// the interesting rules (markers, dates, titles) and not only noise.
+fn page() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("اقرأ أيضا".to_string()),
+        Just("التعليقات (3)".to_string()),
+        Just("جميع الحقوق محفوظة © 2024".to_string()),
+        Just("الثلاثاء، ١٤ نوفمبر ٢٠٢٣".to_string()),
+        Just("منذ ساعتين".to_string()),
+        Just(
+            "أعلنت الحكومة اليوم عن خطة جديدة لدعم الاقتصاد الوطني في ظل الأزمة الحالية.".to_string()
+        ),
+        Just("عنوان الخبر الرئيسي اليوم".to_string()),
+        Just("كتب: محمد علي".to_string()),
+        Just("1/5".to_string()),
+        Just("AFP Photo/John".to_string()),
+        "\\PC{0,40}",
+        "[ \u{00A0}\u{200B}\u{0640}\u{064B}a-z0-9ء-ي]{0,30}",
+    ];
+    prop::collection::vec(
+        (
+            piece,
+            prop_oneof![Just("\n"), Just("\n\n"), Just("\r\n"), Just("\r")],
+        ),
+        0..30,
+    )
+    .prop_map(|parts| parts.into_iter().map(|(p, e)| p + e).collect())
+}
+
+fn labels(cleaner: &Cleaner, text: &str) -> Vec<(usize, &'static str, &'static str)> {
+    cleaner
+        .clean(text)
+        .lines()
+        .map(|l| (l.number(), l.label().as_str(), l.rule().id()))
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn never_panics_on_any_bytes(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
+        let _ = Cleaner::new().clean_bytes(&bytes);
+    }
+
+    #[test]
+    fn spans_cover_every_non_blank_line_in_order(text in page()) {
+        let article = nazif::clean(&text);
+        let mut last_end = 0;
+        let mut numbers = Vec::new();
+        for line in article.lines() {
+            let span = line.span();
+            prop_assert!(span.start >= last_end);
+            prop_assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
+            prop_assert_eq!(&text.as_str()[span], line.text());
+            prop_assert!(!line.text().contains(['\n', '\r']));
+            prop_assert!(!line.trimmed().is_empty(), "a reported line has visible text");
+            numbers.push(line.number());
+            last_end = span.end;
+        }
+        // Every non-blank line appears exactly once: at least every line
+        // with a letter or digit, at most every line with a visible char.
+        let lines = || text.strip_prefix('\u{FEFF}').unwrap_or(&text).split("\r\n").flat_map(|l| l.split(['\n', '\r'])).collect::<Vec<_>>();
+        let with_letters = lines().iter().filter(|l| l.chars().any(char::is_alphanumeric)).count();
+        let visible = lines().iter().filter(|l| l.chars().any(|c| !c.is_whitespace())).count();
+        prop_assert!(with_letters <= numbers.len() && numbers.len() <= visible, "{} <= {} <= {}", with_letters, numbers.len(), visible);
+        let mut sorted = numbers.clone();
+        sorted.dedup();
+        prop_assert_eq!(sorted.len(), numbers.len());
+        prop_assert_eq!(article.kept().count() + article.removed().count(), article.lines().count());
+    }
+
+    #[test]
+    fn labels_do_not_depend_on_line_ends_bom_or_trailing_spaces(text in page()) {
+        let cleaner = Cleaner::new();
+        let lf = text.replace("\r\n", "\n").replace('\r', "\n");
+        let base = labels(&cleaner, &lf);
+        prop_assert_eq!(&labels(&cleaner, &lf.replace('\n', "\r\n")), &base);
+        prop_assert_eq!(&labels(&cleaner, &lf.replace('\n', "\r")), &base);
+        prop_assert_eq!(&labels(&cleaner, &format!("\u{FEFF}{lf}")), &base);
+        prop_assert_eq!(&labels(&cleaner, &lf.replace('\n', "  \n")), &base);
+    }
+}
