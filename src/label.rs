@@ -184,7 +184,7 @@ rules! {
     CommentsSection = "comments.section",
     /// A related, recommended or most-read block header (lexicon).
     RelatedHeader = "related.header",
-    /// A "read also: <headline>" line (lexicon phrase followed by a title).
+    /// A "read also: TITLE" line (lexicon phrase followed by a title).
     RelatedInline = "related.inline",
     /// A line listed under a related header.
     RelatedSection = "related.section",

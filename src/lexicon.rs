@@ -30,7 +30,7 @@ pub enum Anchor {
     Whole,
     /// The line starts with the phrase. If nothing but numbers follows, the
     /// line is a header (of a comment or related section, say); otherwise it
-    /// is a single marked line (`اقرأ أيضا: <headline>`). Written `^`.
+    /// is a single marked line (`اقرأ أيضا: …`). Written `^`.
     Start,
     /// The line contains the phrase. Only lines of at most 25 words that are
     /// not prose paragraphs are marked this way. Written `*`.
