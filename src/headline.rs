@@ -375,6 +375,12 @@ fn find_words(line: &str, title: &str) -> Option<usize> {
 /// True when `line` is `title` twice, with or without a space between (a
 /// scraper joining two elements may glue the copies: `…القادمكيري…`).
 fn doubled(line: &str, title: &str) -> bool {
+    // Cheap bounds first: the line has the title's bytes twice, give or take
+    // the spaces.
+    let spaces = title.bytes().filter(|&b| b == b' ').count();
+    if line.len() > 2 * title.len() + 1 || line.len() < 2 * (title.len() - spaces) {
+        return false;
+    }
     let squeeze = |s: &str| s.bytes().filter(|&b| b != b' ').count();
     let (l, t) = (squeeze(line), squeeze(title));
     if l != 2 * t {

@@ -144,6 +144,35 @@ pub(crate) fn fold_char(c: char) -> Folded {
     }
 }
 
+/// True for letters, with a fast path for ASCII and Arabic: the standard
+/// library's `char::is_alphabetic` takes a slow table lookup for every
+/// non-ASCII character, which dominated the cost of cleaning Arabic text.
+#[inline]
+pub(crate) fn is_letter(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' => true,
+        '\u{0000}'..='\u{007F}' => false,
+        // Arabic letters (not digits, punctuation or diacritics, which are
+        // folded away before this is asked on folded text).
+        '\u{0621}'..='\u{063A}'
+        | '\u{0641}'..='\u{064A}'
+        | '\u{066E}'..='\u{066F}'
+        | '\u{0671}'..='\u{06D3}'
+        | '\u{06D5}'
+        | '\u{06FA}'..='\u{06FF}' => true,
+        '\u{0600}'..='\u{06FF}' => false,
+        c => c.is_alphabetic(),
+    }
+}
+
+/// True for letters and digits (see [`is_letter`]).
+#[inline]
+pub(crate) fn is_word_char(c: char) -> bool {
+    c.is_ascii_digit()
+        || is_letter(c)
+        || (!c.is_ascii() && !('\u{0600}'..='\u{06FF}').contains(&c) && c.is_numeric())
+}
+
 /// Returns true for characters that carry no visible content: a line made only
 /// of these (and spaces) is blank.
 #[inline]
@@ -197,7 +226,7 @@ pub(crate) fn words_into(folded: &str, out: &mut String) {
     let mut pending_space = false;
     let mut last_digit = false;
     for c in folded.chars() {
-        if c.is_alphanumeric() {
+        if is_word_char(c) {
             let digit = c.is_ascii_digit();
             if pending_space || (out.len() > start && digit != last_digit) {
                 out.push(' ');

@@ -16,6 +16,10 @@
 //! No regex runs here: the scan is one pass over the line's characters plus a
 //! lookup per word, so it stays linear and cheap on long lines.
 
+use std::sync::OnceLock;
+
+use crate::normalize::is_letter;
+
 /// What a word of date vocabulary is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum DateWord {
@@ -290,11 +294,26 @@ const VOCABULARY: &[(&str, DateWord)] = &[
 
 /// Looks a folded word up in the date vocabulary.
 pub(crate) fn date_word(word: &str) -> Option<DateWord> {
-    // The table is small (about 250 words); a linear scan over it is cheaper
-    // than hashing for the few letter tokens of a short line, and long lines
-    // never get here (see `scan`).
-    VOCABULARY.iter().find(|(w, _)| *w == word).map(|(_, k)| *k)
+    // Date words are short; most words of a line are longer and are
+    // rejected before the lookup.
+    if word.len() > LONGEST_DATE_WORD {
+        return None;
+    }
+    static SORTED: OnceLock<Vec<(&'static str, DateWord)>> = OnceLock::new();
+    let sorted = SORTED.get_or_init(|| {
+        let mut v = VOCABULARY.to_vec();
+        v.sort_by_key(|(w, _)| *w);
+        v.dedup_by_key(|(w, _)| *w);
+        v
+    });
+    sorted
+        .binary_search_by_key(&word, |(w, _)| w)
+        .ok()
+        .map(|i| sorted[i].1)
 }
+
+/// The longest word of the vocabulary, in bytes (`جانفييه`, `september`).
+const LONGEST_DATE_WORD: usize = 16;
 
 /// Lines with more words than this are never timestamp lines.
 const MAX_WORDS: usize = 24;
@@ -352,11 +371,11 @@ fn tokens(folded: &str, mut f: impl FnMut(Token<'_>)) {
                 i += 1;
             }
             f(Token::Number(value, (i - start).min(255) as u8));
-        } else if c.is_alphabetic() {
+        } else if is_letter(c) {
             let start = i;
             while i < folded.len() {
                 let c = folded[i..].chars().next().unwrap_or(' ');
-                if !c.is_alphabetic() || c.is_ascii_digit() {
+                if !is_letter(c) {
                     break;
                 }
                 i += c.len_utf8();
@@ -583,6 +602,12 @@ mod tests {
         "مجلس الأمن الدولي يدعو جميع أطراف النزاع الليبي إلى الالتزام بالهدنة",
         "2020",
     ];
+
+    #[test]
+    fn vocabulary_fits_the_length_bound() {
+        let longest = VOCABULARY.iter().map(|(w, _)| w.len()).max().unwrap();
+        assert!(longest <= LONGEST_DATE_WORD, "{longest}");
+    }
 
     #[test]
     fn vocabulary_is_folded() {

@@ -13,7 +13,7 @@ use aho_corasick::AhoCorasick;
 
 use crate::label::Label;
 use crate::lexicon::{Anchor, Lexicon};
-use crate::normalize::{words_into, FoldedLines};
+use crate::normalize::{is_letter, is_word_char, words_into, FoldedLines};
 use crate::segment::RawLine;
 use dates::DateScan;
 
@@ -138,15 +138,14 @@ impl Detector {
         } else {
             bare.split(' ').count() as u32
         };
-        f.text_words = bare
-            .split(' ')
-            .filter(|w| w.chars().any(char::is_alphabetic))
-            .count() as u32;
+        f.text_words = bare.split(' ').filter(|w| w.chars().any(is_letter)).count() as u32;
         f.year = bare.split(' ').any(|w| {
             w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) && ("1900"..="2100").contains(&w)
         });
+        let mut prev = [' ', ' '];
+        let mut url_signs = false;
         for c in folded.chars() {
-            if c.is_alphabetic() {
+            if is_letter(c) {
                 f.letters += 1;
                 if is_arabic_letter(c) {
                     f.arabic += 1;
@@ -159,8 +158,15 @@ impl Detector {
                 '©' => f.copyright = true,
                 _ => {}
             }
+            // A dash between spaces separates menu items and site names.
+            if c == ' ' && prev == [' ', '-'] {
+                f.separators += 1;
+            }
+            url_signs |= matches!(c, ':' | '@' | '<' | '{')
+                || (c == '.' && prev[1] == 'w')
+                || (c == '/' && prev[1] == '/');
+            prev = [prev[1], c];
         }
-        f.separators += folded.matches(" - ").count() as u32;
         let trimmed = folded.trim_end();
         let last = trimmed.chars().last();
         f.sentence_end = matches!(
@@ -168,13 +174,14 @@ impl Detector {
             Some('.' | '!' | '?' | '…' | ':' | '"' | '\'' | '”' | '»' | '۔' | ';')
         );
         f.soft_end = matches!(last, Some('!' | '?' | '…'));
-        f.url = folded.contains("http://")
-            || folded.contains("https://")
-            || folded.contains("www.")
-            || (folded.contains('@') && folded.contains('.') && f.words <= 8)
-            || folded.starts_with('<')
-            || folded.starts_with("//")
-            || folded.starts_with('{');
+        f.url = url_signs
+            && (folded.contains("http://")
+                || folded.contains("https://")
+                || folded.contains("www.")
+                || (folded.contains('@') && folded.contains('.') && f.words <= 8)
+                || folded.starts_with('<')
+                || folded.starts_with("//")
+                || folded.starts_with('{'));
         f.form_field = trimmed.ends_with('*') && f.words <= 6 && f.words >= 1;
         f.counter = f.text_words == 0 && is_counter(folded);
         f.stopwords = self.lexicon.count_stopwords(form);
@@ -200,7 +207,7 @@ impl Detector {
         padded.push(' ');
         if self.credits.is_match(&padded) && inside.split(' ').count() <= 8 {
             f.credit = true;
-            f.credit_only = trimmed[..open].chars().all(|c| !c.is_alphanumeric());
+            f.credit_only = !trimmed[..open].chars().any(is_word_char);
         }
     }
 
