@@ -77,6 +77,9 @@ pub(crate) fn first_labels(features: &[Features], rules: &RuleSet, out: &mut Vec
 
 fn first_label(f: &Features, rules: &RuleSet) -> Decision {
     let on = |r| rules.on(r);
+    if f.widget && on(Rule::OtherWidget) {
+        return Decision::new(Label::Other, Rule::OtherWidget);
+    }
     if f.letters == 0 {
         if f.date.is_timestamp_line() && on(Rule::TimestampLine) {
             return Decision::new(Label::Timestamp, Rule::TimestampLine);
@@ -369,6 +372,7 @@ pub(crate) fn in_context(
         }
     };
 
+    let menu = menu_lines(features, first);
     let mut section = Section::None;
     let mut last_zone = Zone::Before;
     // In the header zone, a widget (poll, ad, related box, comment link)
@@ -405,10 +409,38 @@ pub(crate) fn in_context(
                     && is_marker(&d);
                 decision
             }
-            Zone::Before | Zone::After => outside(f, d, rules, &mut section),
+            Zone::Before | Zone::After => outside(i, features, first, &menu, rules, &mut section),
         };
     }
     relabel_listed_dates(features, out, rules);
+    relabel_widget_labels(features, out, rules);
+}
+
+/// The short labels of a widget (city names, weekdays, "today") stand next
+/// to its values. This pass applies its changes after it, reading only the
+/// widget lines the first pass found, so a widget does not spread.
+fn relabel_widget_labels(features: &[Features], out: &mut [Decision], rules: &RuleSet) {
+    if !rules.on(Rule::OtherWidget) {
+        return;
+    }
+    let lines: Vec<usize> = (0..features.len())
+        .filter(|&i| !features[i].blank)
+        .collect();
+    let widget = |k: Option<usize>| {
+        k.and_then(|k| lines.get(k))
+            .is_some_and(|&j| features[j].widget)
+    };
+    let mut change = Vec::new();
+    for (k, &i) in lines.iter().enumerate() {
+        let f = &features[i];
+        let label_like = f.text_words <= 3 && !f.widget && !out[i].label.is_kept();
+        if label_like && (widget(k.checked_sub(1)) || widget(Some(k + 1))) {
+            change.push(i);
+        }
+    }
+    for i in change {
+        out[i] = Decision::new(Label::Other, Rule::OtherWidget);
+    }
 }
 
 /// A line inside the main block.
@@ -483,15 +515,36 @@ fn in_header(f: &Features, d: Decision, rules: &RuleSet, after_widget: bool) -> 
 
 /// A line before the headline or after the block: boilerplate, labelled by
 /// its marker or by the section it stands in.
-fn outside(f: &Features, d: Decision, rules: &RuleSet, section: &mut Section) -> Decision {
+fn outside(
+    i: usize,
+    features: &[Features],
+    first: &[Decision],
+    menu: &[bool],
+    rules: &RuleSet,
+    section: &mut Section,
+) -> Decision {
+    let f = &features[i];
+    let d = first[i];
     // Section changes apply at once: a header belongs to its own section.
     match d.rule {
         Rule::CommentsHeader | Rule::CommentsFormField => *section = Section::Comments,
-        Rule::RelatedHeader => *section = Section::Related,
+        Rule::RelatedHeader if !menu[i] => *section = Section::Related,
         Rule::FooterCopyright => *section = Section::Footer,
         Rule::FooterMarker if *section != Section::Footer => *section = Section::None,
         _ => {}
     }
+    // A run of one-to-three-word lines is a menu, whatever section it is in:
+    // it ends a related section (a "latest news" header in a menu bar is a
+    // menu item).
+    let in_menu = menu[i]
+        && matches!(
+            d.rule,
+            Rule::TextShort
+                | Rule::TextHeadlineLike
+                | Rule::NavigationMarker
+                | Rule::RelatedHeader
+                | Rule::CaptionMarker
+        );
     match *section {
         Section::Comments if rules.on(Rule::CommentsSection) => {
             if d.label == Label::Comments {
@@ -504,25 +557,45 @@ fn outside(f: &Features, d: Decision, rules: &RuleSet, section: &mut Section) ->
             }
             return Decision::new(Label::Comments, Rule::CommentsSection);
         }
+        Section::Related if in_menu => *section = Section::None,
         Section::Related if rules.on(Rule::RelatedSection) => {
-            if is_marker(&d) && d.label != Label::Timestamp {
+            if is_marker(&d)
+                && !matches!(d.label, Label::Timestamp)
+                && d.rule != Rule::OtherNoLetters
+            {
                 return d;
             }
             return Decision::new(Label::Related, Rule::RelatedSection);
         }
         Section::Footer => {
-            if is_marker(&d) {
-                return d;
+            if is_marker(&d) || in_menu {
+                return if in_menu && rules.on(Rule::NavigationMenu) {
+                    Decision::new(Label::Navigation, Rule::NavigationMenu)
+                } else {
+                    d
+                };
             }
-            return Decision::new(Label::Footer, Rule::FooterMarker);
+            if rules.on(Rule::FooterMarker) {
+                return Decision::new(Label::Footer, Rule::FooterMarker);
+            }
         }
         _ => {}
+    }
+    if in_menu && rules.on(Rule::NavigationMenu) {
+        return Decision::new(Label::Navigation, Rule::NavigationMenu);
     }
     if is_marker(&d) {
         return d;
     }
     match d.rule {
         Rule::TextHeadlineLike if f.text_words >= 4 && rules.on(Rule::RelatedList) => {
+            Decision::new(Label::Related, Rule::RelatedList)
+        }
+        // Prose outside the article is mostly teasers of other articles;
+        // long prose is some other text of the site.
+        Rule::TextParagraph | Rule::TextSentence
+            if f.words <= 30 && rules.on(Rule::RelatedList) =>
+        {
             Decision::new(Label::Related, Rule::RelatedList)
         }
         Rule::TextParagraph | Rule::TextSentence if rules.on(Rule::OtherOutside) => {
@@ -533,6 +606,40 @@ fn outside(f: &Features, d: Decision, rules: &RuleSet, section: &mut Section) ->
         }
         _ => d,
     }
+}
+
+/// Marks lines that stand in a run of short lines (menu items): one to three
+/// words, no numbers, next to another such line.
+fn menu_lines(features: &[Features], first: &[Decision]) -> Vec<bool> {
+    let short = |i: usize| {
+        let f = &features[i];
+        !f.blank
+            && (1..=3).contains(&f.text_words)
+            && f.words == f.text_words
+            && !matches!(
+                first[i].label,
+                Label::Timestamp | Label::Comments | Label::Footer | Label::Byline
+            )
+    };
+    let lines: Vec<usize> = (0..features.len())
+        .filter(|&i| !features[i].blank)
+        .collect();
+    let mut out = vec![false; features.len()];
+    for (k, &i) in lines.iter().enumerate() {
+        if !short(i) {
+            continue;
+        }
+        let prev = k.checked_sub(1).map(|p| lines[p]).is_some_and(short);
+        let next = lines.get(k + 1).copied().is_some_and(short);
+        // A section header is a menu item only inside a menu, not at its
+        // edge (a header is often followed by a short category label).
+        out[i] = if first[i].rule == Rule::RelatedHeader {
+            prev && next
+        } else {
+            prev || next
+        };
+    }
+    out
 }
 
 /// True for decisions made by a marker, a pattern or a feature (not shape).

@@ -217,6 +217,9 @@ rules! {
     OtherUrl = "other.url",
     /// A line with no letter at all: numbers, counters, symbols.
     OtherNoLetters = "other.no-letters",
+    /// A weather, prayer-time or currency widget: temperatures, rows of
+    /// times, and the short labels (cities, days) beside them.
+    OtherWidget = "other.widget",
     /// Prose outside the article that no section explains.
     OtherOutside = "other.outside-article",
     /// The article's title.

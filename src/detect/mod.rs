@@ -63,6 +63,9 @@ pub(crate) struct Features {
     pub(crate) credit_only: bool,
     pub(crate) date: DateScan,
     pub(crate) marker: Option<MarkerMatch>,
+    /// A temperature (`21 °`, `34°C`) or a row of clock times: a weather or
+    /// prayer-time widget.
+    pub(crate) widget: bool,
 }
 
 impl Features {
@@ -186,6 +189,8 @@ impl Detector {
         f.counter = f.text_words == 0 && is_counter(folded);
         f.stopwords = self.lexicon.count_stopwords(form);
         f.date = dates::scan(folded, f.words as usize);
+        f.widget = is_temperature(folded)
+            || (f.text_words <= 2 && folded.matches(':').count() >= 3 && f.date.time);
         self.credit(folded, &mut f);
         f.marker = self.marker(form, &f);
         f
@@ -271,6 +276,18 @@ fn is_arabic_letter(c: char) -> bool {
     matches!(c, '\u{0621}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' | '\u{06FA}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{08A0}'..='\u{08FF}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFC}')
 }
 
+/// `21 °`, `34°C`, `-3º`, `21 o`: a number and a degree sign, nothing else.
+fn is_temperature(folded: &str) -> bool {
+    let s = folded.trim().trim_start_matches(['-', '+']);
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 3 {
+        return false;
+    }
+    let rest = s[digits..].trim_start();
+    let rest = rest.strip_prefix(['°', 'º', '˚', 'o']).unwrap_or("x");
+    matches!(rest.trim(), "" | "c" | "f")
+}
+
 /// `1/5`, `• 2/5`, `(3/10)`: two small numbers joined by `/`.
 fn is_counter(folded: &str) -> bool {
     let digits: Vec<&str> = folded
@@ -354,6 +371,24 @@ mod tests {
         for (line, credit, only) in CREDIT {
             let f = features(line);
             assert_eq!((f.credit, f.credit_only), (*credit, *only), "{line:?}");
+        }
+    }
+
+    /// (line, widget).
+    const WIDGETS: &[(&str, bool)] = &[
+        ("21 o", true),
+        ("34°C", true),
+        ("14 °", true),
+        ("دبي 03:59 05:25 12:20 15:43 19:09 20:35", true),
+        ("21", false),
+        ("عيار 21", false),
+        ("14:32", false),
+    ];
+
+    #[test]
+    fn widget_table() {
+        for (line, want) in WIDGETS {
+            assert_eq!(features(line).widget, *want, "{line:?}");
         }
     }
 
