@@ -696,4 +696,64 @@ mod tests {
     fn every_rule_fits_the_set() {
         assert!(Rule::ALL.len() <= 64);
     }
+
+    fn first_of(line: &str) -> Decision {
+        use crate::detect::Detector;
+        use crate::lexicon::{built_in, Lexicon};
+        use crate::normalize::FoldedLines;
+        use crate::segment::split_lines;
+        let detector = Detector::new(Lexicon::new(&built_in()).unwrap());
+        let mut lines = Vec::new();
+        split_lines(line, &mut lines);
+        let mut folded = FoldedLines::default();
+        folded.fold_lines(line, &lines);
+        let mut features = Vec::new();
+        detector.detect(&lines, &folded, &mut features);
+        first_label(&features[0], &RuleSet::default())
+    }
+
+    /// (line, context-free rule): one row per rule the first pass can give.
+    const FIRST: &[(&str, Rule)] = &[
+        (
+            "وتتبادل روسيا والولايات المتحدة الاتهامات منذ أيام حول إعاقة تنفيذ الاتفاق.",
+            Rule::TextParagraph,
+        ),
+        ("وقال إن الاجتماع سيعقد غدا.", Rule::TextSentence),
+        ("تعليق المحادثات بين واشنطن وموسكو", Rule::TextHeadlineLike),
+        ("سياسة", Rule::TextShort),
+        ("الثلاثاء، ١٤ نوفمبر ٢٠٢٣", Rule::TimestampLine),
+        ("14:32", Rule::TimestampLine),
+        ("التعليقات (4)", Rule::CommentsHeader),
+        ("لا توجد تعليقات على الخبر", Rule::CommentsMarker),
+        ("البريد الإلكتروني *", Rule::CommentsFormField),
+        ("اقرأ أيضا", Rule::RelatedHeader),
+        ("إقرأ أيضاً: الحكومة تعلن خطة جديدة", Rule::RelatedInline),
+        ("جميع الحقوق محفوظة © 2024", Rule::FooterCopyright),
+        ("تابعونا على فيسبوك", Rule::FooterMarker),
+        ("شارك", Rule::NavigationMarker),
+        ("أخبار / سياسة / مصر", Rule::NavigationBreadcrumb),
+        ("  • 3/5", Rule::NavigationCounter),
+        ("AFP Photo/Timothy A. Clary", Rule::CaptionMarker),
+        ("© REUTERS / SHOKRY HUSSIEN", Rule::CaptionMarker),
+        (
+            "عناصر من الشرطة في موقع الهجوم (رويترز)",
+            Rule::CaptionMarker,
+        ),
+        ("كتبت أسماء نصار", Rule::BylineMarker),
+        ("--(بترا)", Rule::BylineMarker),
+        ("إعلان", Rule::OtherMarker),
+        ("https://example.com/a.jpg", Rule::OtherUrl),
+        ("0 21", Rule::OtherNoLetters),
+        ("34°C", Rule::OtherWidget),
+    ];
+
+    #[test]
+    fn first_label_table() {
+        let wrong: Vec<_> = FIRST
+            .iter()
+            .map(|(line, want)| (line, want, first_of(line).rule))
+            .filter(|(_, want, got)| *want != got)
+            .collect();
+        assert!(wrong.is_empty(), "(line, expected, got): {wrong:#?}");
+    }
 }

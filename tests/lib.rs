@@ -1,5 +1,7 @@
 //! nazif's integration tests: one binary, one module per concern.
 
 mod api;
+#[cfg(feature = "cli")]
+mod cli;
 mod fixtures;
 mod properties;
