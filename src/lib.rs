@@ -100,6 +100,7 @@ mod classify;
 mod cleaner;
 mod detect;
 mod error;
+mod extract;
 pub mod gold;
 mod headline;
 mod label;

@@ -29,266 +29,213 @@ pub(crate) enum DateWord {
     HijriMonth(u8),
     /// A weekday, 0 = Sunday.
     Weekday(u8),
-    /// The first word of a two-word month name (`كانون`, `تشرين`, `ربيع`,
-    /// `جمادى`, `ذو`); the month depends on the next word or number.
-    MonthStem,
+    /// The first word of a two-word month name; the month depends on the
+    /// next word or number. See [`two_word_month`].
+    MonthStem(Stem),
     /// The second word of a two-word month name (`الاول`, `الثاني`, `الحجه`).
-    MonthTail,
-    /// A unit of relative time or duration (`ساعه`, `ساعتين`, `min`).
-    Unit,
+    MonthTail(Tail),
+    /// A unit of relative time or duration (`ساعه`, `ساعتين`, `min`): its
+    /// length in seconds, and whether the word is a dual (`ساعتين` = two).
+    Unit { seconds: u32, dual: bool },
     /// `منذ`, `قبل`, `ago`: makes a unit relative.
     Relative,
     /// `امس`, `yesterday`: a relative day on its own.
     RelativeDay,
-    /// AM/PM, zone and clock words (`ص`, `مساء`, `GMT`, `بتوقيت`).
+    /// Before noon (`ص`, `صباحا`, `am`).
+    Am,
+    /// After noon (`مساء`, `pm`); `م` also ends a Gregorian year (`2020م`).
+    Pm,
+    /// A time zone with its offset from UTC in minutes (`GMT`, `مكه`).
+    Zone(i16),
+    /// Other clock words (`بتوقيت`, `الساعه`, the `T` of ISO 8601).
     Clock,
-    /// Calendar suffixes (`هـ`, `م`, `الموافق`).
+    /// The Hijri era mark (`هـ`, `هجري`).
+    HijriEra,
+    /// Other calendar words (`ميلادي`, `الموافق`).
     Era,
-    /// Published/updated stamp words (`نشر`, `اخر تحديث`, `التاريخ`).
+    /// Published stamp words (`نشر`, `التاريخ`).
     Stamp,
+    /// Updated stamp words (`تحديث`, `محدثه`, `updated`).
+    Update,
     /// Reading-time words (`قراءه`).
     Reading,
 }
 
+/// The first word of a two-word month name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Stem {
+    /// `كانون`: Levantine December (الاول, 1) and January (الثاني, 2).
+    Kanun,
+    /// `تشرين`: Levantine October (الاول, 1) and November (الثاني, 2).
+    Tishrin,
+    /// `ربيع`: Hijri months 3 and 4.
+    Rabi,
+    /// `جمادى`: Hijri months 5 and 6.
+    Jumada,
+    /// `ذو`/`ذي`: Hijri months 11 and 12.
+    Dhu,
+}
+
+/// The second word of a two-word month name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Tail {
+    /// `الاول`, `الاولي`: the first.
+    First,
+    /// `الثاني`, `الثانيه`, `الاخر`, `الاخره`: the second.
+    Second,
+    /// `القعده`.
+    Qadah,
+    /// `الحجه`.
+    Hijjah,
+}
+
+/// The month of a stem and its tail (or the number `1`/`2` that Levantine
+/// pages write for the tail): `(month, is_hijri)`.
+pub(crate) fn two_word_month(stem: Stem, tail: Option<Tail>, number: Option<u32>) -> Option<(u8, bool)> {
+    let second = match (tail, number) {
+        (Some(Tail::First), _) | (None, Some(1)) => false,
+        (Some(Tail::Second), _) | (None, Some(2)) => true,
+        (Some(Tail::Qadah), _) => return (stem == Stem::Dhu).then_some((11, true)),
+        (Some(Tail::Hijjah), _) => return (stem == Stem::Dhu).then_some((12, true)),
+        _ => return None,
+    };
+    Some(match (stem, second) {
+        (Stem::Kanun, false) => (12, false),
+        (Stem::Kanun, true) => (1, false),
+        (Stem::Tishrin, false) => (10, false),
+        (Stem::Tishrin, true) => (11, false),
+        (Stem::Rabi, false) => (3, true),
+        (Stem::Rabi, true) => (4, true),
+        (Stem::Jumada, false) => (5, true),
+        (Stem::Jumada, true) => (6, true),
+        (Stem::Dhu, _) => return None,
+    })
+}
+
 /// Date vocabulary, folded (see `normalize`), by kind.
+#[rustfmt::skip]
 const VOCABULARY: &[(&str, DateWord)] = &[
     // Gregorian months: Egypt/Gulf, Levant/Iraq, Algeria/Tunisia, Morocco, English.
-    ("يناير", DateWord::Month(1)),
-    ("جانفي", DateWord::Month(1)),
-    ("جانفييه", DateWord::Month(1)),
-    ("january", DateWord::Month(1)),
-    ("jan", DateWord::Month(1)),
-    ("فبراير", DateWord::Month(2)),
-    ("شباط", DateWord::Month(2)),
-    ("فيفري", DateWord::Month(2)),
-    ("فبرير", DateWord::Month(2)),
-    ("february", DateWord::Month(2)),
-    ("feb", DateWord::Month(2)),
-    ("مارس", DateWord::Month(3)),
-    ("اذار", DateWord::Month(3)),
-    ("march", DateWord::Month(3)),
-    ("mar", DateWord::Month(3)),
-    ("ابريل", DateWord::Month(4)),
-    ("نيسان", DateWord::Month(4)),
-    ("افريل", DateWord::Month(4)),
-    ("april", DateWord::Month(4)),
-    ("apr", DateWord::Month(4)),
-    ("مايو", DateWord::Month(5)),
-    ("ايار", DateWord::Month(5)),
-    ("ماي", DateWord::Month(5)),
-    ("may", DateWord::Month(5)),
-    ("يونيو", DateWord::Month(6)),
-    ("يونيه", DateWord::Month(6)),
-    ("حزيران", DateWord::Month(6)),
-    ("جوان", DateWord::Month(6)),
-    ("june", DateWord::Month(6)),
-    ("jun", DateWord::Month(6)),
-    ("يوليو", DateWord::Month(7)),
-    ("يوليه", DateWord::Month(7)),
-    ("تموز", DateWord::Month(7)),
-    ("جويليه", DateWord::Month(7)),
-    ("يوليوز", DateWord::Month(7)),
-    ("july", DateWord::Month(7)),
-    ("jul", DateWord::Month(7)),
-    ("اغسطس", DateWord::Month(8)),
-    ("اب", DateWord::Month(8)),
-    ("اوت", DateWord::Month(8)),
-    ("غشت", DateWord::Month(8)),
-    ("august", DateWord::Month(8)),
-    ("aug", DateWord::Month(8)),
-    ("سبتمبر", DateWord::Month(9)),
-    ("ايلول", DateWord::Month(9)),
-    ("شتنبر", DateWord::Month(9)),
-    ("september", DateWord::Month(9)),
-    ("sep", DateWord::Month(9)),
-    ("sept", DateWord::Month(9)),
-    ("اكتوبر", DateWord::Month(10)),
-    ("october", DateWord::Month(10)),
-    ("oct", DateWord::Month(10)),
-    ("نوفمبر", DateWord::Month(11)),
-    ("نونبر", DateWord::Month(11)),
-    ("november", DateWord::Month(11)),
-    ("nov", DateWord::Month(11)),
-    ("ديسمبر", DateWord::Month(12)),
-    ("دجنبر", DateWord::Month(12)),
-    ("december", DateWord::Month(12)),
-    ("dec", DateWord::Month(12)),
+    ("يناير", DateWord::Month(1)), ("جانفي", DateWord::Month(1)), ("جانفييه", DateWord::Month(1)),
+    ("january", DateWord::Month(1)), ("jan", DateWord::Month(1)), ("فبراير", DateWord::Month(2)),
+    ("شباط", DateWord::Month(2)), ("فيفري", DateWord::Month(2)), ("فبرير", DateWord::Month(2)),
+    ("february", DateWord::Month(2)), ("feb", DateWord::Month(2)), ("مارس", DateWord::Month(3)),
+    ("اذار", DateWord::Month(3)), ("march", DateWord::Month(3)), ("mar", DateWord::Month(3)),
+    ("ابريل", DateWord::Month(4)), ("نيسان", DateWord::Month(4)), ("افريل", DateWord::Month(4)),
+    ("april", DateWord::Month(4)), ("apr", DateWord::Month(4)), ("مايو", DateWord::Month(5)),
+    ("ايار", DateWord::Month(5)), ("ماي", DateWord::Month(5)), ("may", DateWord::Month(5)),
+    ("يونيو", DateWord::Month(6)), ("يونيه", DateWord::Month(6)), ("حزيران", DateWord::Month(6)),
+    ("جوان", DateWord::Month(6)), ("june", DateWord::Month(6)), ("jun", DateWord::Month(6)),
+    ("يوليو", DateWord::Month(7)), ("يوليه", DateWord::Month(7)), ("تموز", DateWord::Month(7)),
+    ("جويليه", DateWord::Month(7)), ("يوليوز", DateWord::Month(7)), ("july", DateWord::Month(7)),
+    ("jul", DateWord::Month(7)), ("اغسطس", DateWord::Month(8)), ("اب", DateWord::Month(8)),
+    ("اوت", DateWord::Month(8)), ("غشت", DateWord::Month(8)), ("august", DateWord::Month(8)),
+    ("aug", DateWord::Month(8)), ("سبتمبر", DateWord::Month(9)), ("ايلول", DateWord::Month(9)),
+    ("شتنبر", DateWord::Month(9)), ("september", DateWord::Month(9)), ("sep", DateWord::Month(9)),
+    ("sept", DateWord::Month(9)), ("اكتوبر", DateWord::Month(10)), ("october", DateWord::Month(10)),
+    ("oct", DateWord::Month(10)), ("نوفمبر", DateWord::Month(11)), ("نونبر", DateWord::Month(11)),
+    ("november", DateWord::Month(11)), ("nov", DateWord::Month(11)), ("ديسمبر", DateWord::Month(12)),
+    ("دجنبر", DateWord::Month(12)), ("december", DateWord::Month(12)), ("dec", DateWord::Month(12)),
     // Two-word months: Levantine كانون/تشرين, Hijri ربيع/جمادى/ذو القعدة/ذو الحجة.
-    ("كانون", DateWord::MonthStem),
-    ("تشرين", DateWord::MonthStem),
-    ("ربيع", DateWord::MonthStem),
-    ("جمادي", DateWord::MonthStem),
-    ("ذو", DateWord::MonthStem),
-    ("ذي", DateWord::MonthStem),
-    ("الاول", DateWord::MonthTail),
-    ("الثاني", DateWord::MonthTail),
-    ("الاخر", DateWord::MonthTail),
-    ("الاولي", DateWord::MonthTail),
-    ("الاخره", DateWord::MonthTail),
-    ("الثانيه", DateWord::MonthTail),
-    ("القعده", DateWord::MonthTail),
-    ("الحجه", DateWord::MonthTail),
+    ("كانون", DateWord::MonthStem(Stem::Kanun)), ("تشرين", DateWord::MonthStem(Stem::Tishrin)), ("ربيع", DateWord::MonthStem(Stem::Rabi)),
+    ("جمادي", DateWord::MonthStem(Stem::Jumada)), ("ذو", DateWord::MonthStem(Stem::Dhu)), ("ذي", DateWord::MonthStem(Stem::Dhu)),
+    ("الاول", DateWord::MonthTail(Tail::First)), ("الثاني", DateWord::MonthTail(Tail::Second)), ("الاخر", DateWord::MonthTail(Tail::Second)),
+    ("الاولي", DateWord::MonthTail(Tail::First)), ("الاخره", DateWord::MonthTail(Tail::Second)), ("الثانيه", DateWord::MonthTail(Tail::Second)),
+    ("القعده", DateWord::MonthTail(Tail::Qadah)), ("الحجه", DateWord::MonthTail(Tail::Hijjah)),
     // One-word Hijri months.
-    ("محرم", DateWord::HijriMonth(1)),
-    ("صفر", DateWord::HijriMonth(2)),
-    ("رجب", DateWord::HijriMonth(7)),
-    ("شعبان", DateWord::HijriMonth(8)),
-    ("رمضان", DateWord::HijriMonth(9)),
+    ("محرم", DateWord::HijriMonth(1)), ("صفر", DateWord::HijriMonth(2)), ("رجب", DateWord::HijriMonth(7)),
+    ("شعبان", DateWord::HijriMonth(8)), ("رمضان", DateWord::HijriMonth(9)),
     ("شوال", DateWord::HijriMonth(10)),
     // Weekdays, with and without the article, and English.
-    ("الاحد", DateWord::Weekday(0)),
-    ("احد", DateWord::Weekday(0)),
-    ("الاثنين", DateWord::Weekday(1)),
-    ("اثنين", DateWord::Weekday(1)),
-    ("الثلاثاء", DateWord::Weekday(2)),
-    ("ثلاثاء", DateWord::Weekday(2)),
-    ("الاربعاء", DateWord::Weekday(3)),
-    ("اربعاء", DateWord::Weekday(3)),
-    ("الخميس", DateWord::Weekday(4)),
-    ("خميس", DateWord::Weekday(4)),
-    ("الجمعه", DateWord::Weekday(5)),
-    ("جمعه", DateWord::Weekday(5)),
-    ("السبت", DateWord::Weekday(6)),
-    ("سبت", DateWord::Weekday(6)),
-    ("sunday", DateWord::Weekday(0)),
-    ("sun", DateWord::Weekday(0)),
-    ("monday", DateWord::Weekday(1)),
-    ("mon", DateWord::Weekday(1)),
-    ("tuesday", DateWord::Weekday(2)),
-    ("tue", DateWord::Weekday(2)),
-    ("wednesday", DateWord::Weekday(3)),
-    ("wed", DateWord::Weekday(3)),
-    ("thursday", DateWord::Weekday(4)),
-    ("thu", DateWord::Weekday(4)),
-    ("friday", DateWord::Weekday(5)),
-    ("fri", DateWord::Weekday(5)),
-    ("saturday", DateWord::Weekday(6)),
+    ("الاحد", DateWord::Weekday(0)), ("احد", DateWord::Weekday(0)), ("الاثنين", DateWord::Weekday(1)),
+    ("اثنين", DateWord::Weekday(1)), ("الثلاثاء", DateWord::Weekday(2)), ("ثلاثاء", DateWord::Weekday(2)),
+    ("الاربعاء", DateWord::Weekday(3)), ("اربعاء", DateWord::Weekday(3)), ("الخميس", DateWord::Weekday(4)),
+    ("خميس", DateWord::Weekday(4)), ("الجمعه", DateWord::Weekday(5)), ("جمعه", DateWord::Weekday(5)),
+    ("السبت", DateWord::Weekday(6)), ("سبت", DateWord::Weekday(6)), ("sunday", DateWord::Weekday(0)),
+    ("sun", DateWord::Weekday(0)), ("monday", DateWord::Weekday(1)), ("mon", DateWord::Weekday(1)),
+    ("tuesday", DateWord::Weekday(2)), ("tue", DateWord::Weekday(2)), ("wednesday", DateWord::Weekday(3)),
+    ("wed", DateWord::Weekday(3)), ("thursday", DateWord::Weekday(4)), ("thu", DateWord::Weekday(4)),
+    ("friday", DateWord::Weekday(5)), ("fri", DateWord::Weekday(5)), ("saturday", DateWord::Weekday(6)),
     ("sat", DateWord::Weekday(6)),
     // Units of relative time, singular, dual and plural.
-    ("ثانيه", DateWord::Unit),
-    ("ثواني", DateWord::Unit),
-    ("ثوان", DateWord::Unit),
-    ("ثانيتين", DateWord::Unit),
-    ("دقيقه", DateWord::Unit),
-    ("دقايق", DateWord::Unit),
-    ("دقيقتين", DateWord::Unit),
-    ("دقيقتان", DateWord::Unit),
-    ("ساعه", DateWord::Unit),
-    ("ساعات", DateWord::Unit),
-    ("ساعتين", DateWord::Unit),
-    ("ساعتان", DateWord::Unit),
-    ("يوم", DateWord::Unit),
-    ("ايام", DateWord::Unit),
-    ("يومين", DateWord::Unit),
-    ("يومان", DateWord::Unit),
-    ("اسبوع", DateWord::Unit),
-    ("اسابيع", DateWord::Unit),
-    ("اسبوعين", DateWord::Unit),
-    ("شهر", DateWord::Unit),
-    ("اشهر", DateWord::Unit),
-    ("شهور", DateWord::Unit),
-    ("شهرين", DateWord::Unit),
-    ("سنه", DateWord::Unit),
-    ("سنوات", DateWord::Unit),
-    ("سنين", DateWord::Unit),
-    ("سنتين", DateWord::Unit),
-    ("عام", DateWord::Unit),
-    ("اعوام", DateWord::Unit),
-    ("عامين", DateWord::Unit),
-    ("s", DateWord::Unit),
-    ("sec", DateWord::Unit),
-    ("secs", DateWord::Unit),
-    ("seconds", DateWord::Unit),
-    ("m", DateWord::Unit),
-    ("min", DateWord::Unit),
-    ("mins", DateWord::Unit),
-    ("minute", DateWord::Unit),
-    ("minutes", DateWord::Unit),
-    ("h", DateWord::Unit),
-    ("hr", DateWord::Unit),
-    ("hrs", DateWord::Unit),
-    ("hour", DateWord::Unit),
-    ("hours", DateWord::Unit),
-    ("d", DateWord::Unit),
-    ("day", DateWord::Unit),
-    ("days", DateWord::Unit),
-    ("week", DateWord::Unit),
-    ("weeks", DateWord::Unit),
-    ("month", DateWord::Unit),
-    ("months", DateWord::Unit),
-    ("year", DateWord::Unit),
-    ("years", DateWord::Unit),
-    ("منذ", DateWord::Relative),
-    ("قبل", DateWord::Relative),
-    ("ago", DateWord::Relative),
-    ("امس", DateWord::RelativeDay),
-    ("البارحه", DateWord::RelativeDay),
-    ("yesterday", DateWord::RelativeDay),
-    ("الان", DateWord::RelativeDay),
+    ("ثانيه", DateWord::Unit { seconds: 1, dual: false, }),
+    ("ثواني", DateWord::Unit { seconds: 1, dual: false, }),
+    ("ثوان", DateWord::Unit { seconds: 1, dual: false, }),
+    ("ثانيتين", DateWord::Unit { seconds: 1, dual: true, }),
+    ("دقيقه", DateWord::Unit { seconds: 60, dual: false, }),
+    ("دقايق", DateWord::Unit { seconds: 60, dual: false, }),
+    ("دقيقتين", DateWord::Unit { seconds: 60, dual: true, }),
+    ("دقيقتان", DateWord::Unit { seconds: 60, dual: true, }),
+    ("ساعه", DateWord::Unit { seconds: 3600, dual: false, }),
+    ("ساعات", DateWord::Unit { seconds: 3600, dual: false, }),
+    ("ساعتين", DateWord::Unit { seconds: 3600, dual: true, }),
+    ("ساعتان", DateWord::Unit { seconds: 3600, dual: true, }),
+    ("يوم", DateWord::Unit { seconds: 86400, dual: false, }),
+    ("ايام", DateWord::Unit { seconds: 86400, dual: false, }),
+    ("يومين", DateWord::Unit { seconds: 86400, dual: true, }),
+    ("يومان", DateWord::Unit { seconds: 86400, dual: true, }),
+    ("اسبوع", DateWord::Unit { seconds: 604800, dual: false, }),
+    ("اسابيع", DateWord::Unit { seconds: 604800, dual: false, }),
+    ("اسبوعين", DateWord::Unit { seconds: 604800, dual: true, }),
+    ("شهر", DateWord::Unit { seconds: 2592000, dual: false, }),
+    ("اشهر", DateWord::Unit { seconds: 2592000, dual: false, }),
+    ("شهور", DateWord::Unit { seconds: 2592000, dual: false, }),
+    ("شهرين", DateWord::Unit { seconds: 2592000, dual: true, }),
+    ("سنه", DateWord::Unit { seconds: 31536000, dual: false, }),
+    ("سنوات", DateWord::Unit { seconds: 31536000, dual: false, }),
+    ("سنين", DateWord::Unit { seconds: 31536000, dual: false, }),
+    ("سنتين", DateWord::Unit { seconds: 31536000, dual: true, }),
+    ("عام", DateWord::Unit { seconds: 31536000, dual: false, }),
+    ("اعوام", DateWord::Unit { seconds: 31536000, dual: false, }),
+    ("عامين", DateWord::Unit { seconds: 31536000, dual: true, }),
+    ("s", DateWord::Unit { seconds: 1, dual: false, }), ("sec", DateWord::Unit { seconds: 1, dual: false, }),
+    ("secs", DateWord::Unit { seconds: 1, dual: false, }),
+    ("seconds", DateWord::Unit { seconds: 1, dual: false, }),
+    ("m", DateWord::Unit { seconds: 60, dual: false, }),
+    ("min", DateWord::Unit { seconds: 60, dual: false, }),
+    ("mins", DateWord::Unit { seconds: 60, dual: false, }),
+    ("minute", DateWord::Unit { seconds: 60, dual: false, }),
+    ("minutes", DateWord::Unit { seconds: 60, dual: false, }),
+    ("h", DateWord::Unit { seconds: 3600, dual: false, }),
+    ("hr", DateWord::Unit { seconds: 3600, dual: false, }),
+    ("hrs", DateWord::Unit { seconds: 3600, dual: false, }),
+    ("hour", DateWord::Unit { seconds: 3600, dual: false, }),
+    ("hours", DateWord::Unit { seconds: 3600, dual: false, }),
+    ("d", DateWord::Unit { seconds: 86400, dual: false, }),
+    ("day", DateWord::Unit { seconds: 86400, dual: false, }),
+    ("days", DateWord::Unit { seconds: 86400, dual: false, }),
+    ("week", DateWord::Unit { seconds: 604800, dual: false, }),
+    ("weeks", DateWord::Unit { seconds: 604800, dual: false, }),
+    ("month", DateWord::Unit { seconds: 2592000, dual: false, }),
+    ("months", DateWord::Unit { seconds: 2592000, dual: false, }),
+    ("year", DateWord::Unit { seconds: 31536000, dual: false, }),
+    ("years", DateWord::Unit { seconds: 31536000, dual: false, }), ("منذ", DateWord::Relative),
+    ("قبل", DateWord::Relative), ("ago", DateWord::Relative), ("امس", DateWord::RelativeDay),
+    ("البارحه", DateWord::RelativeDay), ("yesterday", DateWord::RelativeDay), ("الان", DateWord::RelativeDay),
     ("now", DateWord::RelativeDay),
     // Clock words: AM/PM in Arabic and English, zones.
-    ("ص", DateWord::Clock),
-    ("صباحا", DateWord::Clock),
-    ("صباح", DateWord::Clock),
-    ("مساء", DateWord::Clock),
-    ("مساءا", DateWord::Clock),
-    ("ظهرا", DateWord::Clock),
-    ("عصرا", DateWord::Clock),
-    ("ليلا", DateWord::Clock),
-    ("فجرا", DateWord::Clock),
-    ("am", DateWord::Clock),
-    ("pm", DateWord::Clock),
-    ("gmt", DateWord::Clock),
-    ("utc", DateWord::Clock),
-    ("gst", DateWord::Clock),
-    ("ast", DateWord::Clock),
-    ("cet", DateWord::Clock),
-    ("est", DateWord::Clock),
-    ("بتوقيت", DateWord::Clock),
-    ("توقيت", DateWord::Clock),
-    ("مكه", DateWord::Clock),
-    ("المكرمه", DateWord::Clock),
-    ("غرينتش", DateWord::Clock),
-    ("جرينتش", DateWord::Clock),
-    ("غرينيتش", DateWord::Clock),
-    ("الساعه", DateWord::Clock),
-    ("t", DateWord::Clock),
-    ("z", DateWord::Clock),
+    ("ص", DateWord::Am), ("صباحا", DateWord::Am), ("صباح", DateWord::Am), ("مساء", DateWord::Pm),
+    ("مساءا", DateWord::Pm), ("ظهرا", DateWord::Pm), ("عصرا", DateWord::Pm), ("ليلا", DateWord::Pm),
+    ("فجرا", DateWord::Am), ("am", DateWord::Am), ("pm", DateWord::Pm), ("gmt", DateWord::Zone(0)),
+    ("utc", DateWord::Zone(0)), ("gst", DateWord::Zone(240)), ("ast", DateWord::Zone(180)),
+    ("cet", DateWord::Zone(60)), ("est", DateWord::Zone(-300)), ("بتوقيت", DateWord::Clock),
+    ("توقيت", DateWord::Clock), ("مكه", DateWord::Zone(180)), ("المكرمه", DateWord::Zone(180)),
+    ("غرينتش", DateWord::Zone(0)), ("جرينتش", DateWord::Zone(0)), ("غرينيتش", DateWord::Zone(0)),
+    ("الساعه", DateWord::Clock), ("t", DateWord::Clock), ("z", DateWord::Zone(0)),
     // Calendar suffixes.
-    ("ه", DateWord::Era),
-    ("م", DateWord::Era),
-    ("هجري", DateWord::Era),
-    ("هجريه", DateWord::Era),
-    ("ميلادي", DateWord::Era),
-    ("ميلاديه", DateWord::Era),
-    ("الموافق", DateWord::Era),
-    ("موافق", DateWord::Era),
+    ("ه", DateWord::HijriEra), ("م", DateWord::Pm), ("هجري", DateWord::HijriEra),
+    ("هجريه", DateWord::HijriEra), ("ميلادي", DateWord::Era), ("ميلاديه", DateWord::Era),
+    ("الموافق", DateWord::Era), ("موافق", DateWord::Era),
     // Published/updated stamps.
-    ("نشر", DateWord::Stamp),
-    ("نشرت", DateWord::Stamp),
-    ("نشره", DateWord::Stamp),
-    ("تم", DateWord::Stamp),
-    ("تاريخ", DateWord::Stamp),
-    ("التاريخ", DateWord::Stamp),
-    ("بتاريخ", DateWord::Stamp),
-    ("النشر", DateWord::Stamp),
-    ("تحديث", DateWord::Stamp),
-    ("التحديث", DateWord::Stamp),
-    ("اخر", DateWord::Stamp),
-    ("محدثه", DateWord::Stamp),
-    ("محدث", DateWord::Stamp),
-    ("حدث", DateWord::Stamp),
-    ("updated", DateWord::Stamp),
-    ("update", DateWord::Stamp),
-    ("published", DateWord::Stamp),
-    ("posted", DateWord::Stamp),
-    ("last", DateWord::Stamp),
-    ("on", DateWord::Stamp),
-    ("في", DateWord::Stamp),
+    ("نشر", DateWord::Stamp), ("نشرت", DateWord::Stamp), ("نشره", DateWord::Stamp), ("تم", DateWord::Stamp),
+    ("تاريخ", DateWord::Stamp), ("التاريخ", DateWord::Stamp), ("بتاريخ", DateWord::Stamp),
+    ("النشر", DateWord::Stamp), ("تحديث", DateWord::Update), ("التحديث", DateWord::Update),
+    ("اخر", DateWord::Stamp), ("محدثه", DateWord::Update), ("محدث", DateWord::Update),
+    ("حدث", DateWord::Update), ("updated", DateWord::Update), ("update", DateWord::Update),
+    ("published", DateWord::Stamp), ("posted", DateWord::Stamp), ("last", DateWord::Stamp),
+    ("on", DateWord::Stamp), ("في", DateWord::Stamp),
     // Reading time.
-    ("قراءه", DateWord::Reading),
-    ("للقراءه", DateWord::Reading),
-    ("read", DateWord::Reading),
+    ("قراءه", DateWord::Reading), ("للقراءه", DateWord::Reading), ("read", DateWord::Reading),
     ("reading", DateWord::Reading),
 ];
 
@@ -347,7 +294,7 @@ impl DateScan {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Token<'a> {
+pub(crate) enum Token<'a> {
     Word(&'a str),
     /// A run of digits: its value (saturating) and digit count.
     Number(u32, u8),
@@ -355,7 +302,7 @@ enum Token<'a> {
 }
 
 /// Splits folded text into words (letter runs), numbers and punctuation.
-fn tokens(folded: &str, mut f: impl FnMut(Token<'_>)) {
+pub(crate) fn tokens(folded: &str, mut f: impl FnMut(Token<'_>)) {
     let bytes = folded.as_bytes();
     let mut i = 0;
     while i < folded.len() {
@@ -425,7 +372,7 @@ pub(crate) fn scan(folded: &str, words: usize) -> DateScan {
         };
         // Patterns ending at this token.
         match kind {
-            Kind::Word(DateWord::Month(_) | DateWord::HijriMonth(_) | DateWord::MonthTail) => {
+            Kind::Word(DateWord::Month(_) | DateWord::HijriMonth(_) | DateWord::MonthTail(_)) => {
                 seen_month = true;
                 if matches!(prev_non_punct(&prev), Some(Kind::Number(v, _)) if (1..=31).contains(&v))
                 {
@@ -435,8 +382,8 @@ pub(crate) fn scan(folded: &str, words: usize) -> DateScan {
             Kind::Word(DateWord::Weekday(_)) => out.weekday = true,
             Kind::Word(DateWord::Relative) => seen_relative_word = true,
             Kind::Word(DateWord::RelativeDay) => out.relative = true,
-            Kind::Word(DateWord::Stamp) => seen_stamp = true,
-            Kind::Word(DateWord::Unit) => {
+            Kind::Word(DateWord::Stamp | DateWord::Update) => seen_stamp = true,
+            Kind::Word(DateWord::Unit { .. }) => {
                 if matches!(prev_non_punct(&prev), Some(Kind::Number(..))) {
                     seen_unit_after_number = true;
                 }
@@ -457,7 +404,7 @@ pub(crate) fn scan(folded: &str, words: usize) -> DateScan {
                     seen_day = true;
                 }
                 // A Levantine month written `كانون 2`.
-                if matches!(prev_non_punct(&prev), Some(Kind::Word(DateWord::MonthStem)))
+                if matches!(prev_non_punct(&prev), Some(Kind::Word(DateWord::MonthStem(_))))
                     && (1..=2).contains(&v)
                 {
                     seen_month = true;
