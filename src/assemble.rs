@@ -3,6 +3,7 @@
 use std::fmt;
 
 use crate::label::{Label, Rule};
+use crate::meta::{Comments, Metadata, Name, RelatedLink, Stamp};
 use crate::normalize::is_blank_char;
 use crate::span::Span;
 
@@ -38,6 +39,7 @@ pub struct Article<'h> {
     input: &'h str,
     records: Vec<Record>,
     headline: Option<usize>,
+    meta: Metadata<'h>,
 }
 
 /// Construction, for the cleaner.
@@ -46,11 +48,13 @@ impl<'h> Article<'h> {
         input: &'h str,
         records: Vec<Record>,
         headline: Option<usize>,
+        meta: Metadata<'h>,
     ) -> Article<'h> {
         Article {
             input,
             records,
             headline,
+            meta,
         }
     }
 }
@@ -98,6 +102,51 @@ impl<'h> Article<'h> {
             out.push_str(part);
         }
         out
+    }
+}
+
+/// What the removed lines say: dates, names, comments, related links.
+impl<'h> Article<'h> {
+    /// When the article was published: the date or time line nearest to the
+    /// headline (not the site's clock in the header, nor dates in related
+    /// lists and comments).
+    pub fn published(&self) -> Option<Stamp<'h>> {
+        self.meta.published
+    }
+
+    /// When the article was last updated, where the page says so
+    /// (`آخر تحديث`, `تم التحديث`, `محدثة`, `updated`).
+    pub fn updated(&self) -> Option<Stamp<'h>> {
+        self.meta.updated
+    }
+
+    /// The author, from a byline (`كتب: …`, `بقلم …`, `Author, …`, `NAME -
+    /// CITY`), name only.
+    ///
+    /// ```
+    /// let page = "عنوان الخبر المنشور اليوم في الصحيفة\nكتبت أسماء نصار\nنص الخبر الكامل هنا، وهو طويل بما يكفي ليكون فقرة من المقال المنشور.";
+    /// assert_eq!(nazif::clean(page).byline().unwrap().name(), "أسماء نصار");
+    /// ```
+    pub fn byline(&self) -> Option<Name<'h>> {
+        self.meta.byline
+    }
+
+    /// The source: `المصدر: …`, an agency dateline (`القاهرة - أ ش أ`), or an
+    /// agency in brackets (`(رويترز)`), name only.
+    pub fn source(&self) -> Option<Name<'h>> {
+        self.meta.source
+    }
+
+    /// The comment section, or `None` when the page has none. A section
+    /// with no comments yet has no items (and an announced count of 0 where
+    /// the page says so).
+    pub fn comments(&self) -> Option<&Comments<'h>> {
+        self.meta.comments.as_ref()
+    }
+
+    /// Links to other articles from related, most-read and read-also blocks.
+    pub fn related(&self) -> &[RelatedLink<'h>] {
+        &self.meta.related
     }
 }
 

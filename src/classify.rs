@@ -111,6 +111,10 @@ fn first_label(f: &Features, rules: &RuleSet) -> Decision {
     if f.form_field && on(Rule::CommentsFormField) {
         return Decision::new(Label::Comments, Rule::CommentsFormField);
     }
+    // A row of social network names is a share or follow-us row.
+    if f.social_words >= 3 && f.social_words * 2 >= f.words && on(Rule::NavigationMarker) {
+        return Decision::new(Label::Navigation, Rule::NavigationMarker);
+    }
     if let Some(m) = f.marker {
         let rule = marker_rule(&m);
         if on(rule) {
@@ -504,6 +508,15 @@ fn in_header(f: &Features, d: Decision, rules: &RuleSet, after_widget: bool) -> 
     if f.text_words <= 2 && rules.on(Rule::NavigationMenu) {
         return Decision::new(Label::Navigation, Rule::NavigationMenu);
     }
+    if f.dashes == 1
+        && f.separators == 1
+        && f.words <= 6
+        && f.stopwords == 0
+        && f.arabic_ratio() >= 0.9
+        && rules.on(Rule::BylineDateline)
+    {
+        return Decision::new(Label::Byline, Rule::BylineDateline);
+    }
     if f.mostly_latin() && rules.on(Rule::CaptionLatin) {
         return Decision::new(Label::Caption, Rule::CaptionLatin);
     }
@@ -731,6 +744,10 @@ mod tests {
         ("جميع الحقوق محفوظة © 2024", Rule::FooterCopyright),
         ("تابعونا على فيسبوك", Rule::FooterMarker),
         ("شارك", Rule::NavigationMarker),
+        (
+            "طباعة Email فيسبوك تويتر لينكدين Pin Interest Whats App",
+            Rule::NavigationMarker,
+        ),
         ("أخبار / سياسة / مصر", Rule::NavigationBreadcrumb),
         ("  • 3/5", Rule::NavigationCounter),
         ("AFP Photo/Timothy A. Clary", Rule::CaptionMarker),

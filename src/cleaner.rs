@@ -6,6 +6,7 @@ use crate::assemble::{Article, Record};
 use crate::classify::{self, RuleSet};
 use crate::detect::Detector;
 use crate::error::{BuildError, Error};
+use crate::extract;
 use crate::headline;
 use crate::label::{Label, Rule};
 use crate::lexicon::{self, Anchor, Lexicon, Phrase};
@@ -101,7 +102,18 @@ impl Cleaner {
         // Stage 6: every line in context.
         let mut last = Vec::with_capacity(lines.len());
         classify::in_context(&features, &first, block, &headline, &self.rules, &mut last);
-        // Stage 7: the article, borrowing the input.
+        // Stage 7: what the removed lines say (dates, names, comments).
+        let meta = extract::extract(&extract::Page {
+            input: text,
+            lines: &lines,
+            features: &features,
+            decisions: &last,
+            first: &first,
+            folded: &folded,
+            headline: headline.index,
+            block,
+        });
+        // Stage 8: the article, borrowing the input.
         let mut records = Vec::with_capacity(lines.len());
         let mut headline_record = None;
         for (i, line) in lines.iter().enumerate() {
@@ -120,7 +132,7 @@ impl Cleaner {
                 first_rule: first[i].rule,
             });
         }
-        Article::new(text, records, headline_record)
+        Article::new(text, records, headline_record, meta)
     }
 
     /// Cleans one page given as bytes, which must be UTF-8 and at most

@@ -211,6 +211,8 @@ rules! {
     CaptionNearHeadline = "caption.near-headline",
     /// An author, dateline or source phrase (lexicon).
     BylineMarker = "byline.marker",
+    /// A short `NAME - CITY` or `CITY - AGENCY` line above the article's text.
+    BylineDateline = "byline.dateline",
     /// An advertisement, cookie notice or prompt phrase (lexicon).
     OtherMarker = "other.marker",
     /// A URL, e-mail address or markup shown as text.

@@ -105,6 +105,7 @@ pub mod gold;
 mod headline;
 mod label;
 mod lexicon;
+mod meta;
 mod normalize;
 mod segment;
 mod span;
@@ -112,8 +113,10 @@ mod span;
 pub use crate::assemble::{Article, Body, Line, Lines};
 pub use crate::cleaner::{Cleaner, CleanerBuilder, DEFAULT_MAX_INPUT_LEN};
 pub use crate::error::{BuildError, Error};
+pub use crate::extract::calendar::{Date, HijriDate, Time};
 pub use crate::label::{Label, ParseLabelError, ParseRuleError, Rule};
 pub use crate::lexicon::Anchor;
+pub use crate::meta::{Comment, Comments, Name, RelatedLink, Stamp};
 pub use crate::span::Span;
 
 /// Cleans one page with a default [`Cleaner`] (built-in lexicons, every rule

@@ -186,6 +186,12 @@ pub(crate) fn fold_into(text: &str, out: &mut String) {
     let start = out.len();
     let mut pending_space = false;
     for c in text.chars() {
+        // A tatweel standing alone between spaces is a dash (`واشنطن ـ
+        // العرب اليوم`); inside a word it only stretches the letters.
+        if c == '\u{0640}' && pending_space {
+            out.push_str(" -");
+            continue;
+        }
         match fold_char(c) {
             Folded::Drop => {}
             Folded::Space => pending_space = out.len() > start,
@@ -314,6 +320,7 @@ mod tests {
         ("alef maqsura and yeh", "على ی", "علي ي"),
         ("ta marbuta", "مدينة", "مدينه"),
         ("tatweel", "اقـــرأ", "اقرا"),
+        ("tatweel as a dash", "واشنطن ـ العرب", "واشنطن - العرب"),
         ("diacritics", "مُحَمَّدٌ", "محمد"),
         ("arabic-indic digits", "١٤ ٢٠٢٣", "14 2023"),
         ("persian digits", "۱۴۰۲", "1402"),

@@ -53,6 +53,14 @@ impl Index<Span> for str {
     }
 }
 
+impl Index<Span> for String {
+    type Output = str;
+
+    fn index(&self, span: Span) -> &str {
+        &self.as_str()[span]
+    }
+}
+
 impl Index<Span> for [u8] {
     type Output = [u8];
 

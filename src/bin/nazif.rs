@@ -9,7 +9,7 @@ use clap::{Args, Parser, Subcommand};
 use serde_json::{json, Value};
 
 use nazif::gold::{GoldPage, LineError, Score};
-use nazif::{Article, Cleaner, Label};
+use nazif::{Article, Cleaner, Date, Label, Name, Stamp, Time};
 
 /// Clean scraped Arabic news pages: print the headline and body of each
 /// page, or every line with its label and rule.
@@ -33,6 +33,31 @@ struct CleanArgs {
     /// Print every line with its number, label and rule.
     #[arg(long)]
     explain: bool,
+    /// The time to resolve relative dates (`منذ ساعتين`) against in JSON
+    /// output, as `YYYY-MM-DDTHH:MM` (UTC); without it their date is null.
+    #[arg(long, value_parser = parse_now)]
+    now: Option<(Date, Time)>,
+}
+
+/// Parses `YYYY-MM-DDTHH:MM` or `YYYY-MM-DD HH:MM` (or a date alone).
+fn parse_now(s: &str) -> Result<(Date, Time), String> {
+    let bad = || format!("expected YYYY-MM-DDTHH:MM, got {s:?}");
+    let (date, time) = s.split_once(['T', ' ']).unwrap_or((s, "00:00"));
+    let mut d = date.split('-').map(|p| p.parse::<i32>().map_err(|_| bad()));
+    let (y, m, dd) = (
+        d.next().ok_or_else(bad)??,
+        d.next().ok_or_else(bad)??,
+        d.next().ok_or_else(bad)??,
+    );
+    let mut t = time.split(':').map(|p| p.parse::<u8>().map_err(|_| bad()));
+    let (h, mi) = (t.next().ok_or_else(bad)??, t.next().ok_or_else(bad)??);
+    let date = Date::new(
+        y,
+        u8::try_from(m).map_err(|_| bad())?,
+        u8::try_from(dd).map_err(|_| bad())?,
+    )
+    .ok_or_else(bad)?;
+    Ok((date, Time::new(h, mi).ok_or_else(bad)?))
 }
 
 #[derive(Subcommand, Debug)]
@@ -115,7 +140,7 @@ fn clean(cleaner: &Cleaner, args: &CleanArgs) -> io::Result<bool> {
             }
         };
         if args.json {
-            serde_json::to_writer(&mut out, &page_json(&name, &article))?;
+            serde_json::to_writer(&mut out, &page_json(&name, &article, args.now))?;
             writeln!(out)?;
         } else {
             if many {
@@ -147,8 +172,33 @@ fn clean(cleaner: &Cleaner, args: &CleanArgs) -> io::Result<bool> {
     Ok(all_ok)
 }
 
+/// A date or time value (the contract in the README).
+fn stamp_json(stamp: &Stamp<'_>, now: Option<(Date, Time)>) -> Value {
+    let date = match now {
+        Some(now) => stamp.date_at(now),
+        None => stamp.date(),
+    };
+    json!({
+        "date": date.map(|d| d.to_string()),
+        "time": stamp.time().map(|t| t.to_string()),
+        "offset": stamp.offset(),
+        "hijri": stamp.hijri().map(|h| h.to_string()),
+        "relative_seconds": stamp.relative_seconds(),
+        "text": stamp.text(),
+        "start": stamp.span().start,
+        "end": stamp.span().end,
+    })
+}
+
+fn name_json(name: Option<Name<'_>>) -> Value {
+    name.map_or(
+        Value::Null,
+        |n| json!({"name": n.name(), "start": n.span().start, "end": n.span().end}),
+    )
+}
+
 /// The JSON object of one page (the contract in the README).
-fn page_json(source: &str, article: &Article<'_>) -> Value {
+fn page_json(source: &str, article: &Article<'_>, now: Option<(Date, Time)>) -> Value {
     let lines: Vec<Value> = article
         .lines()
         .map(|l| {
@@ -161,11 +211,49 @@ fn page_json(source: &str, article: &Article<'_>) -> Value {
             })
         })
         .collect();
+    let comments = article.comments().map_or(Value::Null, |c| {
+        let items: Vec<Value> = c
+            .items()
+            .iter()
+            .map(|item| {
+                json!({
+                    "author": item.author(),
+                    "place": item.place(),
+                    "date": item.date().map_or(Value::Null, |d| stamp_json(&d, now)),
+                    "text": item.text(),
+                    "likes": item.likes(),
+                    "dislikes": item.dislikes(),
+                    "reply": item.is_reply(),
+                    "start": item.span().start,
+                    "end": item.span().end,
+                })
+            })
+            .collect();
+        json!({"announced": c.announced(), "items": items})
+    });
+    let related: Vec<Value> = article
+        .related()
+        .iter()
+        .map(|r| {
+            json!({
+                "headline": r.headline(),
+                "date": r.date().map_or(Value::Null, |d| stamp_json(&d, now)),
+                "start": r.span().start,
+                "end": r.span().end,
+            })
+        })
+        .collect();
     json!({
         "source": source,
         "headline": article.headline(),
         "body": article.body().collect::<Vec<_>>(),
         "lines": lines,
+        "published": article.published().map_or(Value::Null, |d| stamp_json(&d, now)),
+        "updated": article.updated().map_or(Value::Null, |d| stamp_json(&d, now)),
+        "byline": name_json(article.byline()),
+        "source_name": name_json(article.source()),
+        "comments": comments,
+        "related": related,
     })
 }
 
@@ -206,6 +294,91 @@ struct PageResult {
     name: String,
     score: Score,
     errors: Vec<LineError>,
+    meta: Option<MetaCheck>,
+}
+
+/// How the page's metadata compares with its `NAME.meta.json`. Each field is
+/// `None` when the file does not give it.
+#[derive(Clone, Debug, Default)]
+struct MetaCheck {
+    published: Option<bool>,
+    published_time: Option<bool>,
+    updated: Option<bool>,
+    comment_count: Option<bool>,
+    byline: Option<bool>,
+    problems: Vec<String>,
+}
+
+impl MetaCheck {
+    /// Compares an article with the expected values of a `.meta.json`.
+    fn new(expected: &Value, article: &Article<'_>) -> MetaCheck {
+        let mut check = MetaCheck::default();
+        let published = article.published();
+        let got_date = published.and_then(|p| p.date()).map(|d| d.to_string());
+        if let Some(want) = expected.get("published") {
+            let ok = want.as_str().map(str::to_string) == got_date;
+            check.published = Some(ok);
+            if !ok {
+                check.problems.push(format!(
+                    "published: expected {want}, got {}",
+                    got_date.as_deref().unwrap_or("null")
+                ));
+            }
+        }
+        if let Some(want) = expected.get("published_time").filter(|w| !w.is_null()) {
+            let got = published.and_then(|p| p.time()).map(|t| t.to_string());
+            let ok = want.as_str().map(str::to_string) == got;
+            check.published_time = Some(ok);
+            if !ok {
+                check.problems.push(format!(
+                    "published time: expected {want}, got {}",
+                    got.as_deref().unwrap_or("null")
+                ));
+            }
+        }
+        if let Some(want) = expected.get("updated") {
+            let got = article
+                .updated()
+                .and_then(|p| p.date())
+                .map(|d| d.to_string());
+            let ok = want.as_str().map(str::to_string) == got;
+            check.updated = Some(ok);
+            if !ok {
+                check.problems.push(format!(
+                    "updated: expected {want}, got {}",
+                    got.as_deref().unwrap_or("null")
+                ));
+            }
+        }
+        if let Some(want) = expected.get("comment_count") {
+            let got = article.comments().map(|c| u64::from(c.count()));
+            let ok = want.as_u64() == got;
+            check.comment_count = Some(ok);
+            if !ok {
+                check.problems.push(format!(
+                    "comment count: expected {want}, got {}",
+                    got.map_or("null".into(), |g| g.to_string())
+                ));
+            }
+        }
+        if let Some(want) = expected.get("byline") {
+            let got = article.byline().map(|b| b.name().to_string());
+            let same = |a: &str, b: &str| a.split_whitespace().eq(b.split_whitespace());
+            let ok = match (want.as_str(), got.as_deref()) {
+                (Some(w), Some(g)) => same(w, g),
+                (None, None) => true,
+                _ => false,
+            };
+            check.byline = Some(ok);
+            if !ok {
+                check.problems.push(format!(
+                    "byline: expected {want}, got {}",
+                    got.as_deref().unwrap_or("null")
+                ));
+            }
+        }
+        check
+    }
 }
 
 fn eval(cleaner: &Cleaner, args: &EvalArgs) -> io::Result<bool> {
@@ -243,10 +416,23 @@ fn eval(cleaner: &Cleaner, args: &EvalArgs) -> io::Result<bool> {
         let mut score = Score::default();
         let errors = score.add(&gold, &article);
         total.add(&gold, &article);
+        let meta_path = txt.with_extension("meta.json");
+        let meta = match std::fs::read_to_string(&meta_path) {
+            Ok(text) => match serde_json::from_str::<Value>(&text) {
+                Ok(expected) => Some(MetaCheck::new(&expected, &article)),
+                Err(e) => {
+                    eprintln!("nazif: {}: {e}", meta_path.display());
+                    all_ok = false;
+                    None
+                }
+            },
+            Err(_) => None,
+        };
         results.push(PageResult {
             name,
             score,
             errors,
+            meta,
         });
     }
     let stdout = io::stdout();
@@ -287,6 +473,26 @@ fn score_json(s: &Score) -> Value {
     })
 }
 
+/// Right / checked for one metadata field over all pages.
+fn meta_share(
+    results: &[PageResult],
+    field: impl Fn(&MetaCheck) -> Option<bool>,
+) -> (usize, usize) {
+    let checked: Vec<bool> = results
+        .iter()
+        .filter_map(|r| r.meta.as_ref().and_then(&field))
+        .collect();
+    (checked.iter().filter(|ok| **ok).count(), checked.len())
+}
+
+const META_FIELDS: &[(&str, fn(&MetaCheck) -> Option<bool>)] = &[
+    ("published", |m| m.published),
+    ("published_time", |m| m.published_time),
+    ("updated", |m| m.updated),
+    ("comment_count", |m| m.comment_count),
+    ("byline", |m| m.byline),
+];
+
 fn eval_json(total: &Score, results: &[PageResult], errors: bool) -> Value {
     let pages: Vec<Value> = results
         .iter()
@@ -294,6 +500,9 @@ fn eval_json(total: &Score, results: &[PageResult], errors: bool) -> Value {
             let mut v = score_json(&r.score);
             v["page"] = json!(r.name);
             v["errors"] = json!(r.errors.len());
+            if let Some(meta) = &r.meta {
+                v["metadata_problems"] = json!(meta.problems);
+            }
             if errors {
                 v["wrong_lines"] = r
                     .errors
@@ -304,7 +513,16 @@ fn eval_json(total: &Score, results: &[PageResult], errors: bool) -> Value {
             v
         })
         .collect();
-    json!({"total": score_json(total), "pages": pages})
+    let mut total = score_json(total);
+    let metadata: serde_json::Map<String, Value> = META_FIELDS
+        .iter()
+        .map(|(name, field)| {
+            let (right, checked) = meta_share(results, field);
+            (name.to_string(), json!({"right": right, "checked": checked, "share": if checked == 0 { 1.0 } else { right as f64 / checked as f64 }}))
+        })
+        .collect();
+    total["metadata"] = Value::Object(metadata);
+    json!({"total": total, "pages": pages})
 }
 
 fn write_eval(
@@ -347,6 +565,9 @@ fn write_eval(
         if errors {
             for e in &r.errors {
                 writeln!(out, "    {e}")?;
+            }
+            for p in r.meta.iter().flat_map(|m| &m.problems) {
+                writeln!(out, "    metadata {p}")?;
             }
         }
     }

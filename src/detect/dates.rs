@@ -91,7 +91,11 @@ pub(crate) enum Tail {
 
 /// The month of a stem and its tail (or the number `1`/`2` that Levantine
 /// pages write for the tail): `(month, is_hijri)`.
-pub(crate) fn two_word_month(stem: Stem, tail: Option<Tail>, number: Option<u32>) -> Option<(u8, bool)> {
+pub(crate) fn two_word_month(
+    stem: Stem,
+    tail: Option<Tail>,
+    number: Option<u32>,
+) -> Option<(u8, bool)> {
     let second = match (tail, number) {
         (Some(Tail::First), _) | (None, Some(1)) => false,
         (Some(Tail::Second), _) | (None, Some(2)) => true,
@@ -404,8 +408,10 @@ pub(crate) fn scan(folded: &str, words: usize) -> DateScan {
                     seen_day = true;
                 }
                 // A Levantine month written `كانون 2`.
-                if matches!(prev_non_punct(&prev), Some(Kind::Word(DateWord::MonthStem(_))))
-                    && (1..=2).contains(&v)
+                if matches!(
+                    prev_non_punct(&prev),
+                    Some(Kind::Word(DateWord::MonthStem(_)))
+                ) && (1..=2).contains(&v)
                 {
                     seen_month = true;
                 }

@@ -9,7 +9,7 @@
 
 pub(crate) mod dates;
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use crate::label::Label;
 use crate::lexicon::{Anchor, Lexicon};
@@ -48,6 +48,8 @@ pub(crate) struct Features {
     pub(crate) soft_end: bool,
     /// Menu and breadcrumb separators: `| / > » • ·` and `-` between words.
     pub(crate) separators: u32,
+    /// Dashes between words (` - `), as in datelines `CITY - AGENCY`.
+    pub(crate) dashes: u32,
     pub(crate) url: bool,
     /// Has a `©` sign.
     pub(crate) copyright: bool,
@@ -66,6 +68,8 @@ pub(crate) struct Features {
     /// A temperature (`21 °`, `34°C`) or a row of clock times: a weather or
     /// prayer-time widget.
     pub(crate) widget: bool,
+    /// Words that name social networks (`فيسبوك تويتر واتساب`).
+    pub(crate) social_words: u32,
 }
 
 impl Features {
@@ -89,9 +93,11 @@ impl Features {
 pub(crate) struct Detector {
     pub(crate) lexicon: Lexicon,
     credits: AhoCorasick,
+    social: AhoCorasick,
 }
 
 const CREDITS: &str = include_str!("../lexicon/credits.txt");
+const SOCIAL: &str = include_str!("../lexicon/social.txt");
 
 /// Start and anywhere markers of these labels apply only to short lines.
 const SHORT_START_LABELS: &[(Label, u32)] = &[
@@ -113,7 +119,21 @@ impl Detector {
             .map(|l| format!(" {} ", crate::normalize::words(l)))
             .collect();
         let credits = AhoCorasick::new(&credits).expect("credit phrases compile");
-        Detector { lexicon, credits }
+        let social: Vec<String> = SOCIAL
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(|l| format!(" {l} "))
+            .collect();
+        let social = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(&social)
+            .expect("social network names compile");
+        Detector {
+            lexicon,
+            credits,
+            social,
+        }
     }
 
     /// Detects the features of every line of a page into `out`, from the
@@ -164,6 +184,7 @@ impl Detector {
             // A dash between spaces separates menu items and site names.
             if c == ' ' && prev == [' ', '-'] {
                 f.separators += 1;
+                f.dashes += 1;
             }
             url_signs |= matches!(c, ':' | '@' | '<' | '{')
                 || (c == '.' && prev[1] == 'w')
@@ -188,6 +209,7 @@ impl Detector {
         f.form_field = trimmed.ends_with('*') && f.words <= 6 && f.words >= 1;
         f.counter = f.text_words == 0 && is_counter(folded);
         f.stopwords = self.lexicon.count_stopwords(form);
+        f.social_words = self.social.find_overlapping_iter(form).count() as u32;
         f.date = dates::scan(folded, f.words as usize);
         f.widget = is_temperature(folded)
             || (f.text_words <= 2 && folded.matches(':').count() >= 3 && f.date.time);
@@ -229,7 +251,10 @@ impl Detector {
                         .iter()
                         .find(|(l, _)| *l == marker.label)
                         .map_or(START_MAX_WORDS, |(_, n)| *n);
-                    hit.at_start && (hit.whole || f.words <= limit)
+                    // A byline phrase alone names nobody (`حوار` in a menu);
+                    // `المصدر:` alone is listed with `=` where it counts.
+                    let header_ok = marker.label != Label::Byline;
+                    hit.at_start && ((hit.whole && header_ok) || (!hit.whole && f.words <= limit))
                 }
                 Anchor::Anywhere => {
                     hit.whole || (f.words <= ANYWHERE_MAX_WORDS && !is_paragraph_shape(f))

@@ -1,5 +1,748 @@
 //! Stage 7: what the removed lines say about the article: publication and
 //! update dates, byline and source, comments and related links.
+//!
+//! Reads the final decisions and never changes them. Dates come from
+//! timestamp lines, nearest to the headline first, so that a date in a
+//! related list or a comment, or the site's clock in the header, is not
+//! taken for the article's. Names are cut out of byline lines in the
+//! original text (spans point at the name only).
 
 pub(crate) mod calendar;
 pub(crate) mod stamp;
+
+use crate::classify::{Block, Decision};
+use crate::detect::Features;
+use crate::label::{Label, Rule};
+use crate::meta::{Comment, Comments, Metadata, Name, RelatedLink, Stamp};
+use crate::normalize::{is_blank_char, words, FoldedLines};
+use crate::segment::RawLine;
+use crate::span::Span;
+use stamp::{parse, StampValue};
+
+/// Everything the extraction reads, for one page.
+pub(crate) struct Page<'a, 'h> {
+    pub(crate) input: &'h str,
+    pub(crate) lines: &'a [RawLine],
+    pub(crate) features: &'a [Features],
+    pub(crate) decisions: &'a [Decision],
+    /// The context-free decisions, for names that context kept as body.
+    pub(crate) first: &'a [Decision],
+    pub(crate) folded: &'a FoldedLines,
+    pub(crate) headline: Option<usize>,
+    pub(crate) block: Option<Block>,
+}
+
+impl<'h> Page<'_, 'h> {
+    fn text(&self, i: usize) -> &'h str {
+        self.input[self.lines[i].span].trim_matches(is_blank_char)
+    }
+
+    fn trimmed_span(&self, i: usize) -> Span {
+        let span = self.lines[i].span;
+        let raw = &self.input[span];
+        let start = span.start + (raw.len() - raw.trim_start_matches(is_blank_char).len());
+        let end = span.end - (raw.len() - raw.trim_end_matches(is_blank_char).len());
+        Span {
+            start,
+            end: end.max(start),
+        }
+    }
+
+    fn stamp(&self, i: usize, value: StampValue) -> Stamp<'h> {
+        Stamp {
+            value,
+            text: self.text(i),
+            span: self.trimmed_span(i),
+        }
+    }
+
+    /// Non-blank line indices.
+    fn non_blank(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..self.lines.len()).filter(|&i| !self.lines[i].blank)
+    }
+
+    /// Where the article is anchored: the headline, else the block's start.
+    fn anchor(&self) -> Option<usize> {
+        self.headline.or(self.block.map(|b| b.start))
+    }
+}
+
+/// Reads all metadata of a page.
+pub(crate) fn extract<'h>(page: &Page<'_, 'h>) -> Metadata<'h> {
+    let (published, updated) = dates(page);
+    let (byline, source) = names(page);
+    Metadata {
+        published,
+        updated,
+        byline,
+        source,
+        comments: comments(page),
+        related: related(page),
+    }
+}
+
+/// The article's own published and updated stamps.
+fn dates<'h>(page: &Page<'_, 'h>) -> (Option<Stamp<'h>>, Option<Stamp<'h>>) {
+    let Some(anchor) = page.anchor() else {
+        return (None, None);
+    };
+    let end = page.block.map_or(page.lines.len(), |b| b.end + 1);
+    // Timestamp lines before the block's end, nearest to the headline first;
+    // at equal distance the line below the headline wins.
+    let mut candidates: Vec<usize> = page
+        .non_blank()
+        .filter(|&i| i < end && page.decisions[i].label == Label::Timestamp)
+        .collect();
+    candidates.sort_by_key(|&i| (i.abs_diff(anchor), i < anchor));
+    let mut published = None;
+    let mut updated = None;
+    for &i in &candidates {
+        let (p, u) = parse(page.folded.text(i));
+        if published.is_none() {
+            if let Some(p) = p.filter(|p| p.date.is_some() || p.relative_seconds.is_some()) {
+                published = Some(page.stamp(i, p));
+            }
+        }
+        if updated.is_none() {
+            if let Some(u) = u {
+                updated = Some(page.stamp(i, u));
+            }
+        }
+        if published.is_some() && updated.is_some() {
+            break;
+        }
+    }
+    if published.is_none() {
+        // A time alone (`14:32`) is better than nothing.
+        published = candidates
+            .iter()
+            .find_map(|&i| parse(page.folded.text(i)).0.map(|p| page.stamp(i, p)));
+    }
+    (published, updated)
+}
+
+/// Words that introduce an author; folded word forms.
+const AUTHOR_WORDS: &[&str] = &[
+    "كتب",
+    "كتبت",
+    "بقلم",
+    "اعداد",
+    "حوار",
+    "حاوره",
+    "حاورته",
+    "اجري",
+    "الحوار",
+    "author",
+    "by",
+    "written",
+    "reporting",
+    "تقرير",
+    "مراسل",
+    "مراسله",
+];
+/// Words that introduce a source.
+const SOURCE_WORDS: &[&str] = &["المصدر", "مصدر", "الخبر", "بمساهمه", "source"];
+
+/// The byline (author) and the source (agency) of the article.
+fn names<'h>(page: &Page<'_, 'h>) -> (Option<Name<'h>>, Option<Name<'h>>) {
+    let Some(anchor) = page.anchor() else {
+        return (None, None);
+    };
+    let end = page.block.map_or(page.lines.len(), |b| b.end + 1);
+    // Bylines stand near the article: above it close to the headline, or
+    // just after its text.
+    let start = page
+        .headline
+        .map_or(anchor, |h| h.min(anchor))
+        .saturating_sub(NAME_REACH);
+    let mut candidates: Vec<usize> = page
+        .non_blank()
+        .filter(|&i| i >= start && i <= end + NAME_REACH)
+        // A byline in the article's text (an interview's `حوار: NAME` under
+        // the standfirst) stays body but still names the author.
+        .filter(|&i| {
+            page.decisions[i].label == Label::Byline
+                || (page.first[i].label == Label::Byline && page.features[i].words <= 5)
+        })
+        .collect();
+    candidates.sort_by_key(|&i| i.abs_diff(anchor));
+    let mut byline = None;
+    let mut source = None;
+    for &i in &candidates {
+        let (kind, name) = read_name(page, i);
+        match kind {
+            NameKind::Source if source.is_none() => source = name,
+            NameKind::Author if byline.is_none() => byline = name,
+            _ => {}
+        }
+    }
+    if source.is_none() {
+        source = dateline_source(page);
+    }
+    (byline, source)
+}
+
+/// How far, in lines, a byline may stand above the headline or below the
+/// article's text.
+const NAME_REACH: usize = 12;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum NameKind {
+    Author,
+    Source,
+}
+
+/// Words of an original line with their byte ranges.
+fn word_spans(text: &str, base: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        let breaks = c.is_whitespace()
+            || matches!(
+                c,
+                ':' | '：' | '(' | ')' | '«' | '»' | '"' | '|' | '،' | ','
+            );
+        match (start, breaks) {
+            (None, false) => start = Some(i),
+            (Some(s), true) => {
+                out.push((base + s, base + i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((base + s, base + text.len()));
+    }
+    out
+}
+
+/// Reads the name on a byline line: an author after `كتب`/`بقلم`, a source
+/// after `المصدر` or in brackets, or the sides of a dateline (`NAME - CITY`,
+/// `CITY - AGENCY`).
+fn read_name<'h>(page: &Page<'_, 'h>, i: usize) -> (NameKind, Option<Name<'h>>) {
+    let span = page.trimmed_span(i);
+    let text = &page.input[span];
+    let mut words = word_spans(text, span.start);
+    let folded_word = |w: &(usize, usize)| self::words(&page.input[w.0..w.1]);
+    let mut kind = NameKind::Author;
+    // Drop the leading marker words.
+    while let Some(first) = words.first() {
+        let f = folded_word(first);
+        if SOURCE_WORDS.contains(&f.as_str()) {
+            kind = NameKind::Source;
+        } else if !AUTHOR_WORDS.contains(&f.as_str()) && !f.is_empty() {
+            break;
+        }
+        words.remove(0);
+    }
+    // A dash splits a dateline: keep the agency (a source) or the longer
+    // side (a name, not a city).
+    let sides: Vec<Vec<(usize, usize)>> = split_on_dash(page.input, &words);
+    let chosen = if sides.len() == 2 {
+        let agency = sides.iter().position(|s| is_agency(page.input, s));
+        match agency {
+            Some(a) => {
+                kind = NameKind::Source;
+                sides[a].clone()
+            }
+            None => sides
+                .iter()
+                .max_by_key(|s| s.len())
+                .cloned()
+                .unwrap_or_default(),
+        }
+    } else {
+        words
+            .into_iter()
+            .filter(|w| !is_dash(&page.input[w.0..w.1]))
+            .collect()
+    };
+    if page.features[i].credit_only
+        || (chosen.len() <= 4
+            && is_agency(page.input, &chosen)
+            && kind == NameKind::Author
+            && page.decisions[i].rule != Rule::BylineMarker)
+    {
+        kind = NameKind::Source;
+    }
+    if page.features[i].credit_only {
+        kind = NameKind::Source;
+    }
+    let (Some(first), Some(last)) = (chosen.first(), chosen.last()) else {
+        // `المصدر:` alone: the source is on the next line.
+        if kind == NameKind::Source {
+            let next = page.non_blank().find(|&j| j > i);
+            if let Some(j) = next.filter(|&j| page.features[j].words <= 4) {
+                let s = page.trimmed_span(j);
+                return (
+                    kind,
+                    Some(Name {
+                        name: &page.input[s],
+                        span: s,
+                    }),
+                );
+            }
+        }
+        return (kind, None);
+    };
+    let span = Span {
+        start: first.0,
+        end: last.1,
+    };
+    let name = page.input[span].trim_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '-' | '–' | '—' | 'ـ' | '.' | ':')
+    });
+    if name.is_empty() {
+        return (kind, None);
+    }
+    let start = span.start + page.input[span].find(name).unwrap_or(0);
+    (
+        kind,
+        Some(Name {
+            name,
+            span: Span {
+                start,
+                end: start + name.len(),
+            },
+        }),
+    )
+}
+
+fn is_dash(w: &str) -> bool {
+    !w.is_empty() && w.chars().all(|c| matches!(c, '-' | '–' | '—' | 'ـ' | '_'))
+}
+
+fn split_on_dash(input: &str, words: &[(usize, usize)]) -> Vec<Vec<(usize, usize)>> {
+    let mut sides = vec![Vec::new()];
+    for w in words {
+        if is_dash(&input[w.0..w.1]) {
+            sides.push(Vec::new());
+        } else if let Some(last) = sides.last_mut() {
+            last.push(*w);
+        }
+    }
+    sides.retain(|s| !s.is_empty());
+    sides
+}
+
+/// Agencies and credits, folded word forms (the caption lexicon's credits).
+const AGENCIES: &[&str] = &[
+    "ا ش ا",
+    "ا ف ب",
+    "رويترز",
+    "فرانس برس",
+    "اسوشيتد برس",
+    "الاناضول",
+    "بترا",
+    "واس",
+    "وام",
+    "قنا",
+    "كونا",
+    "سانا",
+    "وكالات",
+    "شينخوا",
+    "سبوتنيك",
+    "afp",
+    "ap",
+    "reuters",
+    "dpa",
+    "xinhua",
+    "anadolu",
+    "د ب ا",
+    "ارنا",
+    "وفا",
+    "ومع",
+];
+
+fn is_agency(input: &str, side: &[(usize, usize)]) -> bool {
+    let (Some(first), Some(last)) = (side.first(), side.last()) else {
+        return false;
+    };
+    let form = words(&input[first.0..last.1]);
+    AGENCIES.iter().any(|a| {
+        form == *a || form.ends_with(&format!(" {a}")) || form.starts_with(&format!("{a} "))
+    })
+}
+
+/// A source in the dateline that opens the first paragraph:
+/// `واشنطن (رويترز) - …`, `القاهرة - أ ش أ: …`.
+fn dateline_source<'h>(page: &Page<'_, 'h>) -> Option<Name<'h>> {
+    let first = page
+        .non_blank()
+        .find(|&i| page.decisions[i].rule == Rule::BodyParagraph)?;
+    let span = page.trimmed_span(first);
+    let text = &page.input[span];
+    let head_end = text.char_indices().nth(60).map_or(text.len(), |(i, _)| i);
+    let head = &text[..head_end];
+    let open = head.find('(')?;
+    let close = open + head[open..].find(')')?;
+    let inside = &head[open + 1..close];
+    let form = words(inside);
+    AGENCIES.iter().any(|a| form == *a).then(|| {
+        let start = span.start + open + 1;
+        Name {
+            name: inside.trim(),
+            span: Span {
+                start,
+                end: start + inside.len(),
+            },
+        }
+    })
+}
+
+/// Like words (`اعجبني`, `like`) and dislike words, folded.
+const LIKE_WORDS: &[&str] = &["اعجبني", "اعجاب", "like", "likes", "مفيد"];
+const DISLIKE_WORDS: &[&str] = &["يعجبني", "dislike", "dislikes"];
+/// Words of a comment widget's own text, folded.
+const UI_WORDS: &[&str] = &[
+    "التعليق",
+    "تعليق",
+    "تعليقك",
+    "التعليقات",
+    "comment",
+    "comments",
+    "كلمه",
+    "السر",
+    "تسجيل",
+    "الدخول",
+    "بياناتك",
+    "password",
+    "login",
+    "المستعار",
+    "الرمز",
+];
+const REPLY_WORDS: &[&str] = &["رد", "الرد", "ردا", "reply", "replying"];
+
+/// The comment section, if the page has one.
+fn comments<'h>(page: &Page<'_, 'h>) -> Option<Comments<'h>> {
+    let section: Vec<usize> = page
+        .non_blank()
+        .filter(|&i| page.decisions[i].label == Label::Comments)
+        .collect();
+    if section.is_empty() {
+        return None;
+    }
+    let mut announced = None;
+    for &i in &section {
+        let d = page.decisions[i];
+        let form = page.folded.bare_form(i);
+        let counted_header = ["تعليق", "التعليقات", "comments", "عدد التعليقات"]
+            .iter()
+            .any(|h| form.starts_with(h));
+        if d.rule == Rule::CommentsHeader && announced.is_none() && counted_header {
+            announced = form.split(' ').find_map(|w| w.parse::<u32>().ok());
+        }
+        if d.rule == Rule::CommentsMarker
+            && (form.starts_with("لا توجد")
+                || form.starts_with("لا يوجد")
+                || form.starts_with("لا تعليقات")
+                || form.starts_with("كن اول"))
+        {
+            announced = Some(0);
+        }
+    }
+    let mut items: Vec<Comment<'h>> = Vec::new();
+    let mut current: Option<Comment<'h>> = None;
+    let mut after_text = false;
+    for i in page.non_blank() {
+        let d = page.decisions[i];
+        // A line of another kind ends the current comment.
+        if d.label != Label::Comments {
+            finish(&mut current, &mut items);
+            after_text = false;
+            continue;
+        }
+        let f = &page.features[i];
+        let form = page.folded.bare_form(i);
+        let first_word = form.split(' ').next().unwrap_or("");
+        let like_line =
+            LIKE_WORDS.contains(&first_word) || DISLIKE_WORDS.iter().any(|w| form.contains(w));
+        if d.rule != Rule::CommentsSection && !like_line {
+            continue;
+        }
+        let (date, _) = parse(page.folded.text(i));
+        let is_date = f.date.is_timestamp_line() && date.is_some();
+        if is_date {
+            let c = current.get_or_insert_with(|| new_comment(page, i));
+            if c.date.is_none() && !after_text {
+                c.date = date.map(|v| page.stamp(i, v));
+                extend(c, page.trimmed_span(i));
+                continue;
+            }
+        }
+        if f.text_words == 0 || like_line {
+            // Like counts: `1`, `أعجبني 12`, `12 | 3`.
+            let numbers: Vec<u32> = form.split(' ').filter_map(|w| w.parse().ok()).collect();
+            if let Some(c) = current.as_mut() {
+                if form.contains("يعجبني")
+                    && form.split(' ').filter(|w| *w == "لا").count() > 0
+                    && !form.starts_with("اعجبني")
+                {
+                    c.dislikes = numbers.first().copied();
+                } else {
+                    c.likes = c.likes.or(numbers.first().copied());
+                    if numbers.len() > 1 {
+                        c.dislikes = c.dislikes.or(numbers.get(1).copied());
+                    }
+                }
+                extend(c, page.trimmed_span(i));
+                after_text = true;
+            }
+            continue;
+        }
+        let author_like = f.text_words <= 4 && f.stopwords == 0 && !f.sentence_end;
+        if author_like && (current.as_ref().is_none_or(|c| !c.lines.is_empty())) {
+            finish(&mut current, &mut items);
+            let mut c = new_comment(page, i);
+            let (author, place) = author_and_place(page, i);
+            c.author = author;
+            c.place = place;
+            // Replies are marked by an arrow or `رد على` before the name.
+            c.reply =
+                page.text(i).starts_with(['↳', '↪', '└']) || REPLY_WORDS.contains(&first_word);
+            current = Some(c);
+            after_text = false;
+            continue;
+        }
+        // Widget text (`إظهار التعليق`, a login form, a site name, a list of
+        // dated links) is not a comment: comment text reads as a sentence.
+        let sentence = f.stopwords >= 1 || f.sentence_end || (f.mostly_latin() && f.words >= 4);
+        if f.text_words < 3
+            || !sentence
+            || f.url
+            || f.date.is_timestamp_line()
+            || form.split(' ').any(|w| UI_WORDS.contains(&w))
+        {
+            continue;
+        }
+        if after_text && current.as_ref().is_some_and(|c| !c.lines.is_empty()) {
+            finish(&mut current, &mut items);
+        }
+        let c = current.get_or_insert_with(|| new_comment(page, i));
+        c.lines.push(page.trimmed_span(i));
+        extend(c, page.trimmed_span(i));
+        after_text = false;
+    }
+    finish(&mut current, &mut items);
+    Some(Comments { announced, items })
+}
+
+fn new_comment<'h>(page: &Page<'_, 'h>, i: usize) -> Comment<'h> {
+    let span = page.trimmed_span(i);
+    Comment {
+        input: page.input,
+        author: None,
+        place: None,
+        date: None,
+        lines: Vec::new(),
+        likes: None,
+        dislikes: None,
+        reply: false,
+        span,
+    }
+}
+
+fn extend(c: &mut Comment<'_>, span: Span) {
+    c.span.end = c.span.end.max(span.end);
+}
+
+/// Keeps a comment only if it has text.
+fn finish<'h>(current: &mut Option<Comment<'h>>, items: &mut Vec<Comment<'h>>) {
+    if let Some(c) = current.take() {
+        if !c.lines.is_empty() {
+            items.push(c);
+        }
+    }
+}
+
+/// `ابو محمد`, `سامي - الأردن`, `ليلى (تونس)`, `1. كريم من المغرب`.
+fn author_and_place<'h>(page: &Page<'_, 'h>, i: usize) -> (Option<&'h str>, Option<&'h str>) {
+    let text = page.text(i);
+    let clean = |s: &'h str| -> Option<&'h str> {
+        let s = s.trim_matches(|c: char| {
+            c.is_whitespace()
+                || c.is_ascii_digit()
+                || matches!(
+                    c,
+                    '.' | '-'
+                        | '–'
+                        | '('
+                        | ')'
+                        | '·'
+                        | '•'
+                        | ':'
+                        | '|'
+                        | '،'
+                        | ','
+                        | '↳'
+                        | '↪'
+                        | '└'
+                )
+        });
+        (!s.is_empty()).then_some(s)
+    };
+    if let Some(open) = text.find('(') {
+        if let Some(close) = text[open..].find(')') {
+            return (clean(&text[..open]), clean(&text[open + 1..open + close]));
+        }
+    }
+    for sep in [" - ", " – ", " | ", " من "] {
+        if let Some(at) = text.find(sep) {
+            return (clean(&text[..at]), clean(&text[at + sep.len()..]));
+        }
+    }
+    (clean(text), None)
+}
+
+/// Links to other articles, with the dates listed beside them.
+fn related<'h>(page: &Page<'_, 'h>) -> Vec<RelatedLink<'h>> {
+    let lines: Vec<usize> = page.non_blank().collect();
+    let mut out = Vec::new();
+    for (k, &i) in lines.iter().enumerate() {
+        let d = page.decisions[i];
+        let f = &page.features[i];
+        if d.label != Label::Related || f.text_words < 3 || f.date.is_timestamp_line() {
+            continue;
+        }
+        let span = match d.rule {
+            Rule::RelatedInline => after_marker(page, i),
+            Rule::RelatedSection | Rule::RelatedList => Some(page.trimmed_span(i)),
+            _ => None,
+        };
+        let Some(span) = span else { continue };
+        // A date on the next line belongs to the link; so does one on the
+        // line before when no other title stands above that date (lists that
+        // print the date first).
+        let is_date = |j: usize| page.features[j].date.is_timestamp_line();
+        let before = k
+            .checked_sub(1)
+            .map(|p| lines[p])
+            .filter(|&j| is_date(j))
+            .filter(|_| {
+                k.checked_sub(2).map(|p| lines[p]).is_none_or(|t| {
+                    page.decisions[t].label != Label::Related || page.features[t].text_words < 3
+                })
+            });
+        let date = lines
+            .get(k + 1)
+            .copied()
+            .filter(|&j| is_date(j))
+            .or(before)
+            .and_then(|j| parse(page.folded.text(j)).0.map(|v| page.stamp(j, v)));
+        out.push(RelatedLink {
+            headline: &page.input[span],
+            date,
+            span,
+        });
+    }
+    out
+}
+
+/// The title after a `اقرأ أيضا:` marker on the same line.
+fn after_marker(page: &Page<'_, '_>, i: usize) -> Option<Span> {
+    let span = page.trimmed_span(i);
+    let text = &page.input[span];
+    let marker_words = page.features[i]
+        .marker
+        .map_or(2, |m| m.phrase_words as usize);
+    let words = word_spans(text, span.start);
+    let rest = words.get(marker_words)?;
+    let start = rest.0;
+    let title = page.input[start..span.end].trim_matches(|c: char| {
+        c.is_whitespace() || matches!(c, ':' | '-' | '–' | '»' | '«' | '"')
+    });
+    let start = start + page.input[start..span.end].find(title)?;
+    Some(Span {
+        start,
+        end: start + title.len(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Cleaner;
+
+    #[test]
+    fn names_table() {
+        // (page lines around a body, expected byline, expected source)
+        let cases: &[(&str, Option<&str>, Option<&str>)] = &[
+            ("كتبت أسماء نصار", Some("أسماء نصار"), None),
+            ("بقلم: د. محمد عبد الله", Some("د. محمد عبد الله"), None),
+            ("المصدر : وكالات", None, Some("وكالات")),
+            ("القاهرة - أ ش أ", None, Some("أ ش أ")),
+            ("حسام أبو العلا - القاهرة", Some("حسام أبو العلا"), None),
+            ("--(بترا)", None, Some("بترا")),
+        ];
+        let cleaner = Cleaner::new();
+        for (line, byline, source) in cases {
+            let page = format!("عنوان الخبر المنشور اليوم في الصحيفة\n{line}\nنص الخبر الكامل هنا، وهو طويل بما يكفي ليكون فقرة من المقال المنشور.\nوفقرة ثانية من الخبر تكمل ما جاء في الأولى بتفاصيل أخرى مهمة للقارئ.");
+            let article = cleaner.clean(&page);
+            assert_eq!(
+                article.byline().map(|n| n.name()),
+                *byline,
+                "byline of {line:?}"
+            );
+            assert_eq!(
+                article.source().map(|n| n.name()),
+                *source,
+                "source of {line:?}"
+            );
+            for name in article.byline().into_iter().chain(article.source()) {
+                assert_eq!(&page[name.span()], name.name());
+            }
+        }
+    }
+
+    #[test]
+    fn comment_records() {
+        let page = "عنوان الخبر المنشور اليوم في الصحيفة\n\nنص الخبر الكامل هنا، وهو طويل بما يكفي ليكون فقرة من المقال المنشور.\n\nالتعليقات (3)\n\nابو محمد - الأردن\n\nمنذ يومين\n\nوالله الوضع صعب كتير وما في حل قريب للمشكلة\n\nأعجبني 12\n\nسامي (مصر)\n\nمنذ 3 ساعات\n\nكلام مظبوط جدا وربنا يستر على البلد\n\nرد\n\n↳ ليلى\n\nشكرا على التوضيح يا سامي";
+        let article = crate::clean(page);
+        let comments = article.comments().expect("a comment section");
+        assert_eq!(comments.announced(), Some(3));
+        let items = comments.items();
+        assert_eq!(items.len(), 3, "{items:#?}");
+        assert_eq!(items[0].author(), Some("ابو محمد"));
+        assert_eq!(items[0].place(), Some("الأردن"));
+        assert_eq!(
+            items[0].date().and_then(|d| d.relative_seconds()),
+            Some(2 * 86_400)
+        );
+        assert_eq!(
+            items[0].text(),
+            "والله الوضع صعب كتير وما في حل قريب للمشكلة"
+        );
+        assert_eq!(items[0].likes(), Some(12));
+        assert_eq!(items[1].place(), Some("مصر"));
+        assert!(!items[1].is_reply());
+        assert!(items[2].is_reply());
+        assert_eq!(items[2].author(), Some("ليلى"));
+    }
+
+    #[test]
+    fn related_links_with_dates() {
+        let page = "عنوان الخبر المنشور اليوم في الصحيفة\n\nنص الخبر الكامل هنا، وهو طويل بما يكفي ليكون فقرة من المقال المنشور.\n\nاقرأ أيضا: الحكومة تعلن خطة جديدة للنقل العام\n\nأخبار ذات صلة\n\nارتفاع أسعار الذهب في الأسواق المحلية\n\nالأحد، 23 أغسطس 2020 09:14 ص\n\nافتتاح معرض الكتاب بمشاركة واسعة";
+        let article = crate::clean(page);
+        let links: Vec<(&str, Option<String>)> = article
+            .related()
+            .iter()
+            .map(|l| {
+                (
+                    l.headline(),
+                    l.date().and_then(|d| d.date()).map(|d| d.to_string()),
+                )
+            })
+            .collect();
+        assert_eq!(
+            links,
+            [
+                ("الحكومة تعلن خطة جديدة للنقل العام", None),
+                (
+                    "ارتفاع أسعار الذهب في الأسواق المحلية",
+                    Some("2020-08-23".to_string())
+                ),
+                ("افتتاح معرض الكتاب بمشاركة واسعة", None),
+            ]
+        );
+    }
+}
