@@ -485,7 +485,10 @@ fn meta_share(
     (checked.iter().filter(|ok| **ok).count(), checked.len())
 }
 
-const META_FIELDS: &[(&str, fn(&MetaCheck) -> Option<bool>)] = &[
+/// Reads one field's outcome from a check.
+type MetaField = fn(&MetaCheck) -> Option<bool>;
+
+const META_FIELDS: &[(&str, MetaField)] = &[
     ("published", |m| m.published),
     ("published_time", |m| m.published_time),
     ("updated", |m| m.updated),
