@@ -35,9 +35,6 @@ impl Decision {
     }
 }
 
-/// The placeholder decision of blank lines, which are never reported.
-pub(crate) const BLANK: Decision = Decision::new(Label::Other, Rule::TextShort);
-
 /// Which rules are on. Every rule is on unless the builder turned it off.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub(crate) struct RuleSet {
@@ -66,13 +63,7 @@ impl RuleSet {
 /// Gives each line its context-free label and rule.
 pub(crate) fn first_labels(features: &[Features], rules: &RuleSet, out: &mut Vec<Decision>) {
     out.clear();
-    out.extend(features.iter().map(|f| {
-        if f.blank {
-            BLANK
-        } else {
-            first_label(f, rules)
-        }
-    }));
+    out.extend(features.iter().map(|f| first_label(f, rules)));
 }
 
 fn first_label(f: &Features, rules: &RuleSet) -> Decision {
@@ -227,7 +218,7 @@ pub(crate) fn article_block(
     // applies at once, so a chain of inline blocks joins one cluster at a time.
     let mut next = best + 1;
     while next < clusters.len()
-        && mergeable(features, first, block.end, clusters[next].start)
+        && mergeable(first, block.end, clusters[next].start)
         && !clusters[next].comments
     {
         block.end = clusters[next].end;
@@ -235,7 +226,7 @@ pub(crate) fn article_block(
     }
     let mut prev = best;
     while prev > 0
-        && mergeable(features, first, clusters[prev - 1].end, block.start)
+        && mergeable(first, clusters[prev - 1].end, block.start)
         && !clusters[prev - 1].comments
     {
         block.start = clusters[prev - 1].start;
@@ -253,9 +244,6 @@ fn clusters(features: &[Features], first: &[Decision], titles: &[usize]) -> Vec<
     // many sites print, does not count).
     let mut comments_open = false;
     for (i, (f, d)) in features.iter().zip(first).enumerate() {
-        if f.blank {
-            continue;
-        }
         if is_hard_break(d) || titles.binary_search(&i).is_ok() {
             if let Some(c) = current.take() {
                 out.push(c);
@@ -313,8 +301,8 @@ fn substantial(c: &Cluster) -> bool {
 /// True when the lines strictly between `end` and `start` are a short inline
 /// related block (a related header or link among them, few lines, no
 /// comment opener or copyright).
-fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize) -> bool {
-    let between = (end + 1..start).filter(|&i| !features[i].blank);
+fn mergeable(first: &[Decision], end: usize, start: usize) -> bool {
+    let between = end + 1..start;
     let mut count = 0;
     let mut related = false;
     for i in between {
@@ -352,8 +340,7 @@ enum Section {
     Footer,
 }
 
-/// Decides every line with its context. `out` receives one decision per line
-/// (blank lines get [`BLANK`]).
+/// Decides every line with its context. `out` receives one decision per line.
 pub(crate) fn in_context(
     features: &[Features],
     first: &[Decision],
@@ -384,9 +371,6 @@ pub(crate) fn in_context(
     let mut header_widget = false;
     for i in 0..n {
         let f = &features[i];
-        if f.blank {
-            continue;
-        }
         let d = first[i];
         if Some(i) == headline.index {
             out[i] = Decision::new(Label::Headline, Rule::HeadlineTitle);
@@ -427,21 +411,14 @@ fn relabel_widget_labels(features: &[Features], out: &mut [Decision], rules: &Ru
     if !rules.on(Rule::OtherWidget) {
         return;
     }
-    let lines: Vec<usize> = (0..features.len())
-        .filter(|&i| !features[i].blank)
+    let widget = |j: Option<usize>| j.and_then(|j| features.get(j)).is_some_and(|f| f.widget);
+    let change: Vec<usize> = (0..features.len())
+        .filter(|&i| {
+            let f = &features[i];
+            let label_like = f.text_words <= 3 && !f.widget && !out[i].label.is_kept();
+            label_like && (widget(i.checked_sub(1)) || widget(Some(i + 1)))
+        })
         .collect();
-    let widget = |k: Option<usize>| {
-        k.and_then(|k| lines.get(k))
-            .is_some_and(|&j| features[j].widget)
-    };
-    let mut change = Vec::new();
-    for (k, &i) in lines.iter().enumerate() {
-        let f = &features[i];
-        let label_like = f.text_words <= 3 && !f.widget && !out[i].label.is_kept();
-        if label_like && (widget(k.checked_sub(1)) || widget(Some(k + 1))) {
-            change.push(i);
-        }
-    }
     for i in change {
         out[i] = Decision::new(Label::Other, Rule::OtherWidget);
     }
@@ -626,33 +603,29 @@ fn outside(
 fn menu_lines(features: &[Features], first: &[Decision]) -> Vec<bool> {
     let short = |i: usize| {
         let f = &features[i];
-        !f.blank
-            && (1..=3).contains(&f.text_words)
+        (1..=3).contains(&f.text_words)
             && f.words == f.text_words
             && !matches!(
                 first[i].label,
-                Label::Timestamp | Label::Comments | Label::Footer | Label::Byline
+                Label::Timestamp | Label::Comments | Label::Footer
             )
     };
-    let lines: Vec<usize> = (0..features.len())
-        .filter(|&i| !features[i].blank)
-        .collect();
-    let mut out = vec![false; features.len()];
-    for (k, &i) in lines.iter().enumerate() {
-        if !short(i) {
-            continue;
-        }
-        let prev = k.checked_sub(1).map(|p| lines[p]).is_some_and(short);
-        let next = lines.get(k + 1).copied().is_some_and(short);
-        // A section header is a menu item only inside a menu, not at its
-        // edge (a header is often followed by a short category label).
-        out[i] = if first[i].rule == Rule::RelatedHeader {
-            prev && next
-        } else {
-            prev || next
-        };
-    }
-    out
+    (0..features.len())
+        .map(|i| {
+            if !short(i) {
+                return false;
+            }
+            let prev = i.checked_sub(1).is_some_and(short);
+            let next = i + 1 < features.len() && short(i + 1);
+            // A section header is a menu item only inside a menu, not at its
+            // edge (a header is often followed by a short category label).
+            if first[i].rule == Rule::RelatedHeader {
+                prev && next
+            } else {
+                prev || next
+            }
+        })
+        .collect()
 }
 
 /// True for decisions made by a marker, a pattern or a feature (not shape).
@@ -670,21 +643,15 @@ fn relabel_listed_dates(features: &[Features], out: &mut [Decision], rules: &Rul
     if !rules.on(Rule::RelatedList) {
         return;
     }
-    let lines: Vec<usize> = (0..features.len())
-        .filter(|&i| !features[i].blank)
+    let listed = |j: Option<usize>| {
+        j.and_then(|j| out.get(j))
+            .is_some_and(|d| matches!(d.rule, Rule::RelatedList | Rule::RelatedSection))
+    };
+    let change: Vec<usize> = (0..features.len())
+        .filter(|&i| {
+            out[i].label == Label::Timestamp && (listed(i.checked_sub(1)) || listed(Some(i + 1)))
+        })
         .collect();
-    let mut change = Vec::new();
-    for (k, &i) in lines.iter().enumerate() {
-        if out[i].label != Label::Timestamp {
-            continue;
-        }
-        let near = |j: Option<&usize>| {
-            j.is_some_and(|&j| matches!(out[j].rule, Rule::RelatedList | Rule::RelatedSection))
-        };
-        if near(k.checked_sub(1).and_then(|p| lines.get(p))) || near(lines.get(k + 1)) {
-            change.push(i);
-        }
-    }
     for i in change {
         out[i] = Decision::new(Label::Related, Rule::RelatedList);
     }

@@ -117,9 +117,6 @@ impl Cleaner {
         let mut records = Vec::with_capacity(lines.len());
         let mut headline_record = None;
         for (i, line) in lines.iter().enumerate() {
-            if line.blank {
-                continue;
-            }
             if last[i].label == Label::Headline {
                 headline_record = Some(records.len());
             }

@@ -77,7 +77,7 @@ const HEADLINE_WINDOW: usize = 25;
 /// Finds the title group from the page's first line, or `None` when the
 /// first line is not repeated (then [`pick`] reads the header zone alone).
 pub(crate) fn title_group(features: &[Features], folded: &FoldedLines) -> Option<TitleGroup> {
-    let top = (0..features.len()).find(|&i| !features[i].blank)?;
+    let top = (!features.is_empty()).then_some(0)?;
     let f = &features[top];
     if f.text_words < 3 || f.words > 40 || f.arabic_ratio() < 0.5 {
         return None;
@@ -87,7 +87,7 @@ pub(crate) fn title_group(features: &[Features], folded: &FoldedLines) -> Option
     // is the clean title; otherwise the first line is.
     let mut contained: Option<&str> = None;
     for (i, g) in features.iter().enumerate().skip(top + 1) {
-        if g.blank || g.text_words < 2 || g.words > 40 {
+        if g.text_words < 2 || g.words > 40 {
             continue;
         }
         let form = folded.bare_form(i);
@@ -99,9 +99,7 @@ pub(crate) fn title_group(features: &[Features], folded: &FoldedLines) -> Option
     }
     let title = contained.unwrap_or(top_form);
     let members: Vec<usize> = (0..features.len())
-        .filter(|&i| {
-            !features[i].blank && relation(folded.bare_form(i), title) != Relation::Unrelated
-        })
+        .filter(|&i| relation(folded.bare_form(i), title) != Relation::Unrelated)
         .collect();
     if members.len() < 2 {
         return None;
@@ -156,7 +154,7 @@ fn pick_from_group(
         })
         .collect();
     let last = *clean.last()?;
-    let window_start = nth_line_above(features, end, HEADLINE_WINDOW);
+    let window_start = nth_line_above(end, HEADLINE_WINDOW);
     let index = clean
         .iter()
         .copied()
@@ -174,18 +172,9 @@ fn pick_from_group(
     })
 }
 
-/// The index of the `n`th non-blank line above `end` (or 0).
-fn nth_line_above(features: &[Features], end: usize, n: usize) -> usize {
-    let mut seen = 0;
-    for i in (0..end).rev() {
-        if !features[i].blank {
-            seen += 1;
-            if seen == n {
-                return i;
-            }
-        }
-    }
-    0
+/// The index of the `n`th line above `end` (or 0).
+fn nth_line_above(end: usize, n: usize) -> usize {
+    end.saturating_sub(n)
 }
 
 /// Without a repeated first line: the best candidate of the header zone.
@@ -214,15 +203,11 @@ fn pick_from_zone(
     if candidates.is_empty() {
         return HeadlinePick::default();
     }
-    let lines: Vec<usize> = (0..features.len())
-        .filter(|&i| !features[i].blank)
-        .collect();
     let mut best: Option<(usize, usize)> = None; // (support, candidate)
     for &c in &candidates {
         let title = folded.bare_form(c);
-        let support = lines
-            .iter()
-            .filter(|&&m| m != c && relation(folded.bare_form(m), title) != Relation::Unrelated)
+        let support = (0..features.len())
+            .filter(|&m| m != c && relation(folded.bare_form(m), title) != Relation::Unrelated)
             .count();
         if best.is_none_or(|(s, _)| support > s) {
             best = Some((support, c));
@@ -243,9 +228,7 @@ fn pick_from_zone(
                     || is_short_candidate(&features[i], &first[i], folded, i))
         })
         .unwrap_or(chosen);
-    let duplicates = lines
-        .iter()
-        .copied()
+    let duplicates = (0..features.len())
         .filter(|&m| {
             m != index && block.is_none_or(|b| m < b.start || m > b.end || features[m].words <= 40)
         })
@@ -270,9 +253,6 @@ fn header_zone(
     let mut list_run: Vec<usize> = Vec::new();
     for i in (0..end).rev() {
         let f = &features[i];
-        if f.blank {
-            continue;
-        }
         if zone.len() >= MAX_ZONE_LINES {
             break;
         }

@@ -266,7 +266,7 @@ pub(crate) struct FoldedLines {
 }
 
 impl FoldedLines {
-    /// Folds every line of `input`. Blank lines get empty text and forms.
+    /// Folds every line of `input`.
     pub(crate) fn fold_lines(&mut self, input: &str, lines: &[RawLine]) {
         self.text.clear();
         self.forms.clear();
@@ -274,11 +274,6 @@ impl FoldedLines {
         for line in lines {
             let fs = self.text.len();
             let ws = self.forms.len();
-            if line.blank {
-                self.ranges
-                    .push((fs as u32, fs as u32, ws as u32, ws as u32));
-                continue;
-            }
             fold_into(&input[line.span], &mut self.text);
             let fe = self.text.len();
             // Padding with spaces lets phrases be found on word boundaries

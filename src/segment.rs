@@ -3,26 +3,25 @@
 //! A line ends at LF, CRLF or a lone CR; the terminator is not part of the
 //! line. A UTF-8 byte order mark at the very start is skipped (it is not
 //! text), so the first line's span starts after it. Blank lines, which are
-//! empty or hold only spaces and invisible characters, are kept here with a
-//! flag: they take part in structure (a blank line separates blocks) but get
-//! no label.
+//! empty or hold only spaces and invisible characters, are counted in line
+//! numbers but not kept: no later stage looks at them and they get no label,
+//! so the work and memory of every later stage grow with the lines of text
+//! only.
 
 use crate::normalize::is_blank_char;
 use crate::span::Span;
 
-/// One line of the input, before any decision.
+/// One non-blank line of the input, before any decision.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct RawLine {
     /// The line's bytes in the input, without its terminator.
     pub(crate) span: Span,
     /// 1-based line number, counting line ends.
     pub(crate) number: usize,
-    /// True when the line holds no visible character.
-    pub(crate) blank: bool,
 }
 
-/// Splits `input` into lines, appending them to `out` (which is cleared).
-/// Runs in one pass over the bytes.
+/// Splits `input` into its non-blank lines, appending them to `out` (which
+/// is cleared). Runs in one pass over the bytes.
 pub(crate) fn split_lines(input: &str, out: &mut Vec<RawLine>) {
     out.clear();
     let bytes = input.as_bytes();
@@ -32,13 +31,13 @@ pub(crate) fn split_lines(input: &str, out: &mut Vec<RawLine>) {
     while i < bytes.len() {
         match bytes[i] {
             b'\n' => {
-                out.push(raw(input, start, i, number));
+                push(input, start, i, number, out);
                 number += 1;
                 i += 1;
                 start = i;
             }
             b'\r' => {
-                out.push(raw(input, start, i, number));
+                push(input, start, i, number, out);
                 number += 1;
                 i += if bytes.get(i + 1) == Some(&b'\n') {
                     2
@@ -51,18 +50,18 @@ pub(crate) fn split_lines(input: &str, out: &mut Vec<RawLine>) {
         }
     }
     if start < bytes.len() {
-        out.push(raw(input, start, bytes.len(), number));
+        push(input, start, bytes.len(), number, out);
     }
 }
 
-fn raw(input: &str, start: usize, end: usize, number: usize) -> RawLine {
+fn push(input: &str, start: usize, end: usize, number: usize, out: &mut Vec<RawLine>) {
     // `start` and `end` sit next to ASCII bytes (or the ends of the input), so
     // they are always char boundaries.
-    let blank = input[start..end].chars().all(is_blank_char);
-    RawLine {
-        span: Span { start, end },
-        number,
-        blank,
+    if !input[start..end].chars().all(is_blank_char) {
+        out.push(RawLine {
+            span: Span { start, end },
+            number,
+        });
     }
 }
 
@@ -70,37 +69,26 @@ fn raw(input: &str, start: usize, end: usize, number: usize) -> RawLine {
 mod tests {
     use super::*;
 
-    fn spans(input: &str) -> Vec<(&str, usize, bool)> {
+    fn spans(input: &str) -> Vec<(&str, usize)> {
         let mut out = Vec::new();
         split_lines(input, &mut out);
-        out.iter()
-            .map(|l| (&input[l.span], l.number, l.blank))
-            .collect()
+        out.iter().map(|l| (&input[l.span], l.number)).collect()
     }
 
-    /// (name, input, expected lines as (text, number, blank)).
+    /// (name, input, expected lines as (text, number)).
     #[allow(clippy::type_complexity)]
-    const LINE_ENDS: &[(&str, &str, &[(&str, usize, bool)])] = &[
-        ("lf", "أ\nب", &[("أ", 1, false), ("ب", 2, false)]),
-        ("crlf", "أ\r\nب\r\n", &[("أ", 1, false), ("ب", 2, false)]),
-        ("lone cr", "أ\rب", &[("أ", 1, false), ("ب", 2, false)]),
-        ("bom", "\u{FEFF}أ\n", &[("أ", 1, false)]),
+    const LINE_ENDS: &[(&str, &str, &[(&str, usize)])] = &[
+        ("lf", "أ\nب", &[("أ", 1), ("ب", 2)]),
+        ("crlf", "أ\r\nب\r\n", &[("أ", 1), ("ب", 2)]),
+        ("lone cr", "أ\rب", &[("أ", 1), ("ب", 2)]),
+        ("bom", "\u{FEFF}أ\n", &[("أ", 1)]),
         (
-            "blank lines",
-            "أ\n \u{00A0}\n\nب",
-            &[
-                ("أ", 1, false),
-                (" \u{00A0}", 2, true),
-                ("", 3, true),
-                ("ب", 4, false),
-            ],
+            "blank lines are numbered, not kept",
+            "أ\n \u{00A0}\u{200B}\n\nب",
+            &[("أ", 1), ("ب", 4)],
         ),
         ("empty", "", &[]),
-        (
-            "trailing spaces kept in span",
-            "أ  \n",
-            &[("أ  ", 1, false)],
-        ),
+        ("trailing spaces kept in span", "أ  \n", &[("أ  ", 1)]),
     ];
 
     #[test]

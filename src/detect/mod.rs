@@ -33,7 +33,6 @@ pub(crate) struct MarkerMatch {
 /// What one line carries. Counts are of the folded text.
 #[derive(Clone, Copy, Debug, Default)]
 pub(crate) struct Features {
-    pub(crate) blank: bool,
     /// Words of the word form (letter runs and digit runs).
     pub(crate) words: u32,
     /// Words made of letters (digit runs not counted).
@@ -141,16 +140,7 @@ impl Detector {
     /// `folded`.
     pub(crate) fn detect(&self, lines: &[RawLine], folded: &FoldedLines, out: &mut Vec<Features>) {
         out.clear();
-        out.extend(lines.iter().enumerate().map(|(i, line)| {
-            if line.blank {
-                Features {
-                    blank: true,
-                    ..Features::default()
-                }
-            } else {
-                self.features(folded.text(i), folded.form(i))
-            }
-        }));
+        out.extend((0..lines.len()).map(|i| self.features(folded.text(i), folded.form(i))));
     }
 
     fn features(&self, folded: &str, form: &str) -> Features {

@@ -56,9 +56,9 @@ impl<'h> Page<'_, 'h> {
         }
     }
 
-    /// Non-blank line indices.
-    fn non_blank(&self) -> impl Iterator<Item = usize> + '_ {
-        (0..self.lines.len()).filter(|&i| !self.lines[i].blank)
+    /// Line indices (segmentation keeps only non-blank lines).
+    fn non_blank(&self) -> std::ops::Range<usize> {
+        0..self.lines.len()
     }
 
     /// Where the article is anchored: the headline, else the block's start.
