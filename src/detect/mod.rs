@@ -145,16 +145,17 @@ impl Detector {
 
     fn features(&self, folded: &str, form: &str) -> Features {
         let mut f = Features::default();
-        let bare = form.trim_matches(' ');
-        f.words = if bare.is_empty() {
-            0
-        } else {
-            bare.split(' ').count() as u32
-        };
-        f.text_words = bare.split(' ').filter(|w| w.chars().any(is_letter)).count() as u32;
-        f.year = bare.split(' ').any(|w| {
-            w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) && ("1900"..="2100").contains(&w)
-        });
+        // One pass over the word form: words, words with letters, a year.
+        // Word forms hold letters and digits only, and a run of digits is
+        // its own word, so a word is numeric when its first byte is a digit.
+        for w in form.split(' ').filter(|w| !w.is_empty()) {
+            f.words += 1;
+            if w.as_bytes()[0].is_ascii_digit() {
+                f.year |= w.len() == 4 && ("1900"..="2100").contains(&w);
+            } else {
+                f.text_words += 1;
+            }
+        }
         let mut prev = [' ', ' '];
         let mut url_signs = false;
         for c in folded.chars() {
@@ -201,8 +202,8 @@ impl Detector {
         f.stopwords = self.lexicon.count_stopwords(form);
         f.social_words = self.social.find_overlapping_iter(form).count() as u32;
         f.date = dates::scan(folded, f.words as usize);
-        f.widget = is_temperature(folded)
-            || (f.text_words <= 2 && folded.matches(':').count() >= 3 && f.date.time);
+        f.widget = (f.text_words <= 2 && is_temperature(folded))
+            || (f.text_words <= 2 && f.date.time && folded.matches(':').count() >= 3);
         self.credit(folded, &mut f);
         f.marker = self.marker(form, &f);
         f
