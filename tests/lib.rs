@@ -4,4 +4,5 @@ mod api;
 #[cfg(feature = "cli")]
 mod cli;
 mod fixtures;
+mod hostile;
 mod properties;
