@@ -17,7 +17,7 @@
 //! differ in quotes, tatweel, diacritics or hamza still match.
 
 use crate::classify::{is_headline_like, Block, Decision};
-use crate::detect::Features;
+use crate::detect::{is_paragraph_shape, Features};
 use crate::label::{Label, Rule};
 use crate::normalize::FoldedLines;
 
@@ -79,7 +79,9 @@ const HEADLINE_WINDOW: usize = 25;
 pub(crate) fn title_group(features: &[Features], folded: &FoldedLines) -> Option<TitleGroup> {
     let top = (!features.is_empty()).then_some(0)?;
     let f = &features[top];
-    if f.text_words < 3 || f.words > 40 || f.arabic_ratio() < 0.5 {
+    // A title is not prose: a paragraph repeated at the top is a scraping
+    // accident, not a title tag.
+    if f.text_words < 3 || f.words > 40 || f.arabic_ratio() < 0.5 || is_paragraph_shape(f) {
         return None;
     }
     let top_form = folded.bare_form(top);
@@ -110,8 +112,7 @@ pub(crate) fn title_group(features: &[Features], folded: &FoldedLines) -> Option
     })
 }
 
-/// Picks the headline. Without a main block, a title is taken only when the
-/// page repeats it.
+/// Picks the headline, when the page has a main block.
 pub(crate) fn pick(
     features: &[Features],
     first: &[Decision],
@@ -120,7 +121,9 @@ pub(crate) fn pick(
     group: Option<&TitleGroup>,
     on: bool,
 ) -> HeadlinePick {
-    if !on {
+    // A page without a body has no article, so no headline either: a title
+    // over nothing is a listing page or a broken scrape.
+    if !on || block.is_none() {
         return HeadlinePick::default();
     }
     if let Some(group) = group {
@@ -146,11 +149,13 @@ fn pick_from_group(
         .iter()
         .copied()
         .filter(|&i| i < end && relation(folded.bare_form(i), &group.form) == Relation::Same)
+        // Only a line read as text can be the headline: a repeated byline,
+        // menu item or marker line is not a title.
         .filter(|&i| {
-            !matches!(
-                first[i].label,
-                Label::Related | Label::Comments | Label::Footer
-            ) || first[i].rule == Rule::TextHeadlineLike
+            matches!(
+                first[i].rule,
+                Rule::TextHeadlineLike | Rule::TextSentence | Rule::TextShort
+            )
         })
         .collect();
     let last = *clean.last()?;

@@ -50,6 +50,11 @@ fn seed_pages_match_their_labels_and_expected_text() {
         for error in total.add(&gold, &article) {
             writeln!(report, "{name}: {error}").unwrap();
         }
+        // Cleaning the cleaned text again changes nothing.
+        let again = cleaner.clean(&article.text()).text();
+        if again != article.text() {
+            writeln!(report, "{name}: cleaning the cleaned text again changes it").unwrap();
+        }
         let expected_path = txt.with_extension("expected");
         let got = article.text() + "\n";
         if bless {

@@ -84,6 +84,13 @@ proptest! {
     }
 
     #[test]
+    fn cleaning_the_cleaned_text_changes_nothing(text in page()) {
+        let once = nazif::clean(&text).text();
+        let twice = nazif::clean(&once).text();
+        prop_assert_eq!(once, twice);
+    }
+
+    #[test]
     fn labels_do_not_depend_on_line_ends_bom_or_trailing_spaces(text in page()) {
         let cleaner = cleaner();
         let lf = text.replace("\r\n", "\n").replace('\r', "\n");
