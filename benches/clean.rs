@@ -17,12 +17,7 @@ fn seeds() -> Vec<(String, String)> {
         .expect("fixtures/seeds exists")
         .map(|e| e.expect("entry").path())
         .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .map(|p| {
-            (
-                p.file_stem().unwrap().to_string_lossy().into_owned(),
-                std::fs::read_to_string(&p).unwrap(),
-            )
-        })
+        .map(|p| (p.file_stem().unwrap().to_string_lossy().into_owned(), std::fs::read_to_string(&p).unwrap()))
         .collect();
     pages.sort();
     pages
@@ -31,10 +26,7 @@ fn seeds() -> Vec<(String, String)> {
 /// Cleans once and checks the result is a real article, before timing.
 fn checked(cleaner: &Cleaner, name: &str, text: &str) {
     let article = cleaner.clean(text);
-    assert!(
-        article.headline().is_some() && article.body().count() > 0,
-        "{name}: no article before timing"
-    );
+    assert!(article.headline().is_some() && article.body().count() > 0, "{name}: no article before timing");
 }
 
 fn seed_pages(c: &mut Criterion) {
@@ -54,32 +46,22 @@ fn seed_pages(c: &mut Criterion) {
     let bytes: usize = pages.iter().map(|(_, t)| t.len()).sum();
     group.throughput(Throughput::Bytes(bytes as u64));
     group.bench_function("all_seeds", |b| {
-        b.iter(|| {
-            pages
-                .iter()
-                .map(|(_, t)| cleaner.clean(black_box(t)).line_count())
-                .sum::<usize>()
-        })
+        b.iter(|| pages.iter().map(|(_, t)| cleaner.clean(black_box(t)).line_count()).sum::<usize>())
     });
     group.finish();
 }
 
 fn scaled(c: &mut Criterion) {
     let cleaner = Cleaner::new();
-    let (name, page) = seeds()
-        .into_iter()
-        .find(|(n, _)| n.starts_with("003"))
-        .expect("seed 003");
+    let (name, page) = seeds().into_iter().find(|(n, _)| n.starts_with("003")).expect("seed 003");
     checked(&cleaner, &name, &page);
     let mut group = c.benchmark_group("scaled_page");
     for times in [1usize, 4, 16] {
         let text = page.repeat(times);
         group.throughput(Throughput::Bytes(text.len() as u64));
-        group.bench_with_input(
-            BenchmarkId::from_parameter(format!("x{times}")),
-            &text,
-            |b, text| b.iter(|| cleaner.clean(black_box(text)).line_count()),
-        );
+        group.bench_with_input(BenchmarkId::from_parameter(format!("x{times}")), &text, |b, text| {
+            b.iter(|| cleaner.clean(black_box(text)).line_count())
+        });
     }
     group.finish();
 }

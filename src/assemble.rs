@@ -50,12 +50,7 @@ impl<'h> Article<'h> {
         headline: Option<usize>,
         meta: Metadata<'h>,
     ) -> Article<'h> {
-        Article {
-            input,
-            records,
-            headline,
-            meta,
-        }
+        Article { input, records, headline, meta }
     }
 }
 
@@ -63,8 +58,7 @@ impl<'h> Article<'h> {
 impl<'h> Article<'h> {
     /// The headline, trimmed, or `None` when the page has none.
     pub fn headline(&self) -> Option<&'h str> {
-        self.headline
-            .map(|i| trim(&self.input[self.records[i].span]))
+        self.headline.map(|i| trim(&self.input[self.records[i].span]))
     }
 
     /// The headline as a [`Line`], with its span and rule.
@@ -74,10 +68,7 @@ impl<'h> Article<'h> {
 
     /// The body's paragraphs in page order, each trimmed.
     pub fn body(&self) -> Body<'_, 'h> {
-        Body {
-            article: self,
-            next: 0,
-        }
+        Body { article: self, next: 0 }
     }
 
     /// True when the page has no body text.
@@ -155,30 +146,18 @@ impl<'h> Article<'h> {
     /// Every non-blank line of the page, in order, with its label, span and
     /// rule. Kept and removed lines together are all the lines.
     pub fn lines(&self) -> Lines<'_, 'h> {
-        Lines {
-            article: self,
-            next: 0,
-            kept: None,
-        }
+        Lines { article: self, next: 0, kept: None }
     }
 
     /// The lines removed from the article, each with the kind of boilerplate
     /// it is and the rule that decided it.
     pub fn removed(&self) -> Lines<'_, 'h> {
-        Lines {
-            article: self,
-            next: 0,
-            kept: Some(false),
-        }
+        Lines { article: self, next: 0, kept: Some(false) }
     }
 
     /// The lines kept: the headline and the body.
     pub fn kept(&self) -> Lines<'_, 'h> {
-        Lines {
-            article: self,
-            next: 0,
-            kept: Some(true),
-        }
+        Lines { article: self, next: 0, kept: Some(true) }
     }
 
     /// The text that was cleaned.
@@ -192,10 +171,7 @@ impl<'h> Article<'h> {
     }
 
     fn line(&self, i: usize) -> Line<'h> {
-        Line {
-            text: &self.input[self.records[i].span],
-            record: self.records[i],
-        }
+        Line { text: &self.input[self.records[i].span], record: self.records[i] }
     }
 }
 

@@ -189,20 +189,13 @@ fn is_prose(d: &Decision) -> bool {
 
 /// Lines that end a cluster: a comment-section opener or a copyright line.
 pub(crate) fn is_hard_break(d: &Decision) -> bool {
-    matches!(
-        d.rule,
-        Rule::CommentsHeader | Rule::CommentsFormField | Rule::FooterCopyright
-    )
+    matches!(d.rule, Rule::CommentsHeader | Rule::CommentsFormField | Rule::FooterCopyright)
 }
 
 /// Finds the article's main block, or `None` when the page has no prose.
 /// `titles` are the lines that repeat the page's title (sorted): a title
 /// starts a new region of the page, so no cluster runs across one.
-pub(crate) fn article_block(
-    features: &[Features],
-    first: &[Decision],
-    titles: &[usize],
-) -> Option<Block> {
+pub(crate) fn article_block(features: &[Features], first: &[Decision], titles: &[usize]) -> Option<Block> {
     let clusters = clusters(features, first, titles);
     let best = clusters
         .iter()
@@ -210,25 +203,16 @@ pub(crate) fn article_block(
         .filter(|(_, c)| !c.comments)
         .max_by_key(|(i, c)| (c.score, std::cmp::Reverse(*i)))
         .map(|(i, _)| i)?;
-    let mut block = Block {
-        start: clusters[best].start,
-        end: clusters[best].end,
-    };
+    let mut block = Block { start: clusters[best].start, end: clusters[best].end };
     // Merge neighbours separated only by an inline related block. Each merge
     // applies at once, so a chain of inline blocks joins one cluster at a time.
     let mut next = best + 1;
-    while next < clusters.len()
-        && mergeable(first, block.end, clusters[next].start)
-        && !clusters[next].comments
-    {
+    while next < clusters.len() && mergeable(first, block.end, clusters[next].start) && !clusters[next].comments {
         block.end = clusters[next].end;
         next += 1;
     }
     let mut prev = best;
-    while prev > 0
-        && mergeable(first, clusters[prev - 1].end, block.start)
-        && !clusters[prev - 1].comments
-    {
+    while prev > 0 && mergeable(first, clusters[prev - 1].end, block.start) && !clusters[prev - 1].comments {
         block.start = clusters[prev - 1].start;
         prev -= 1;
     }
@@ -268,13 +252,8 @@ fn clusters(features: &[Features], first: &[Decision], titles: &[usize]) -> Vec<
                     if let Some(c) = current.take() {
                         out.push(c);
                     }
-                    current = Some(Cluster {
-                        start: i,
-                        end: i,
-                        score: f.letters,
-                        prose_lines: 1,
-                        comments: comments_open,
-                    });
+                    current =
+                        Some(Cluster { start: i, end: i, score: f.letters, prose_lines: 1, comments: comments_open });
                 }
             }
             gap = 0;
@@ -393,8 +372,7 @@ pub(crate) fn in_context(
             Zone::Block => in_block(i, features, first, block, rules, &mut section),
             Zone::Header => {
                 let decision = in_header(f, d, rules, header_widget);
-                header_widget |= matches!(d.label, Label::Other | Label::Related | Label::Footer)
-                    && is_marker(&d);
+                header_widget |= matches!(d.label, Label::Other | Label::Related | Label::Footer) && is_marker(&d);
                 decision
             }
             Zone::Before | Zone::After => outside(i, features, first, &menu, rules, &mut section),
@@ -438,11 +416,7 @@ fn in_block(
     let prose = matches!(d.rule, Rule::TextParagraph | Rule::TextSentence);
     if prose {
         *section = Section::None;
-        return if rules.on(Rule::BodyParagraph) {
-            Decision::new(Label::Body, Rule::BodyParagraph)
-        } else {
-            d
-        };
+        return if rules.on(Rule::BodyParagraph) { Decision::new(Label::Body, Rule::BodyParagraph) } else { d };
     }
     if d.rule == Rule::RelatedHeader {
         // An inline related block: its items run to the next prose line.
@@ -549,10 +523,7 @@ fn outside(
         }
         Section::Related if in_menu => *section = Section::None,
         Section::Related if rules.on(Rule::RelatedSection) => {
-            if is_marker(&d)
-                && !matches!(d.label, Label::Timestamp)
-                && d.rule != Rule::OtherNoLetters
-            {
+            if is_marker(&d) && !matches!(d.label, Label::Timestamp) && d.rule != Rule::OtherNoLetters {
                 return d;
             }
             return Decision::new(Label::Related, Rule::RelatedSection);
@@ -583,17 +554,13 @@ fn outside(
         }
         // Prose outside the article is mostly teasers of other articles;
         // long prose is some other text of the site.
-        Rule::TextParagraph | Rule::TextSentence
-            if f.words <= 30 && rules.on(Rule::RelatedList) =>
-        {
+        Rule::TextParagraph | Rule::TextSentence if f.words <= 30 && rules.on(Rule::RelatedList) => {
             Decision::new(Label::Related, Rule::RelatedList)
         }
         Rule::TextParagraph | Rule::TextSentence if rules.on(Rule::OtherOutside) => {
             Decision::new(Label::Other, Rule::OtherOutside)
         }
-        _ if rules.on(Rule::NavigationMenu) => {
-            Decision::new(Label::Navigation, Rule::NavigationMenu)
-        }
+        _ if rules.on(Rule::NavigationMenu) => Decision::new(Label::Navigation, Rule::NavigationMenu),
         _ => d,
     }
 }
@@ -605,10 +572,7 @@ fn menu_lines(features: &[Features], first: &[Decision]) -> Vec<bool> {
         let f = &features[i];
         (1..=3).contains(&f.text_words)
             && f.words == f.text_words
-            && !matches!(
-                first[i].label,
-                Label::Timestamp | Label::Comments | Label::Footer
-            )
+            && !matches!(first[i].label, Label::Timestamp | Label::Comments | Label::Footer)
     };
     (0..features.len())
         .map(|i| {
@@ -630,10 +594,7 @@ fn menu_lines(features: &[Features], first: &[Decision]) -> Vec<bool> {
 
 /// True for decisions made by a marker, a pattern or a feature (not shape).
 fn is_marker(d: &Decision) -> bool {
-    !matches!(
-        d.rule,
-        Rule::TextParagraph | Rule::TextSentence | Rule::TextHeadlineLike | Rule::TextShort
-    )
+    !matches!(d.rule, Rule::TextParagraph | Rule::TextSentence | Rule::TextHeadlineLike | Rule::TextShort)
 }
 
 /// A date printed under a related headline belongs to the related list. This
@@ -644,13 +605,10 @@ fn relabel_listed_dates(features: &[Features], out: &mut [Decision], rules: &Rul
         return;
     }
     let listed = |j: Option<usize>| {
-        j.and_then(|j| out.get(j))
-            .is_some_and(|d| matches!(d.rule, Rule::RelatedList | Rule::RelatedSection))
+        j.and_then(|j| out.get(j)).is_some_and(|d| matches!(d.rule, Rule::RelatedList | Rule::RelatedSection))
     };
     let change: Vec<usize> = (0..features.len())
-        .filter(|&i| {
-            out[i].label == Label::Timestamp && (listed(i.checked_sub(1)) || listed(Some(i + 1)))
-        })
+        .filter(|&i| out[i].label == Label::Timestamp && (listed(i.checked_sub(1)) || listed(Some(i + 1))))
         .collect();
     for i in change {
         out[i] = Decision::new(Label::Related, Rule::RelatedList);
@@ -694,10 +652,7 @@ mod tests {
 
     /// (line, context-free rule): one row per rule the first pass can give.
     const FIRST: &[(&str, Rule)] = &[
-        (
-            "وتتبادل روسيا والولايات المتحدة الاتهامات منذ أيام حول إعاقة تنفيذ الاتفاق.",
-            Rule::TextParagraph,
-        ),
+        ("وتتبادل روسيا والولايات المتحدة الاتهامات منذ أيام حول إعاقة تنفيذ الاتفاق.", Rule::TextParagraph),
         ("وقال إن الاجتماع سيعقد غدا.", Rule::TextSentence),
         ("تعليق المحادثات بين واشنطن وموسكو", Rule::TextHeadlineLike),
         ("سياسة", Rule::TextShort),
@@ -711,18 +666,12 @@ mod tests {
         ("جميع الحقوق محفوظة © 2024", Rule::FooterCopyright),
         ("تابعونا على فيسبوك", Rule::FooterMarker),
         ("شارك", Rule::NavigationMarker),
-        (
-            "طباعة Email فيسبوك تويتر لينكدين Pin Interest Whats App",
-            Rule::NavigationMarker,
-        ),
+        ("طباعة Email فيسبوك تويتر لينكدين Pin Interest Whats App", Rule::NavigationMarker),
         ("أخبار / سياسة / مصر", Rule::NavigationBreadcrumb),
         ("  • 3/5", Rule::NavigationCounter),
         ("AFP Photo/Timothy A. Clary", Rule::CaptionMarker),
         ("© REUTERS / SHOKRY HUSSIEN", Rule::CaptionMarker),
-        (
-            "عناصر من الشرطة في موقع الهجوم (رويترز)",
-            Rule::CaptionMarker,
-        ),
+        ("عناصر من الشرطة في موقع الهجوم (رويترز)", Rule::CaptionMarker),
         ("كتبت أسماء نصار", Rule::BylineMarker),
         ("--(بترا)", Rule::BylineMarker),
         ("إعلان", Rule::OtherMarker),

@@ -49,9 +49,7 @@ impl Cleaner {
     pub fn new() -> Cleaner {
         // The built-in lexicons are part of the crate and compile in its
         // tests, so this cannot fail.
-        CleanerBuilder::new()
-            .build()
-            .expect("the built-in lexicons compile")
+        CleanerBuilder::new().build().expect("the built-in lexicons compile")
     }
 
     /// A builder, to add marker phrases or turn rules off.
@@ -85,20 +83,10 @@ impl Cleaner {
         let mut first = Vec::with_capacity(lines.len());
         classify::first_labels(&features, &self.rules, &mut first);
         let titles = headline::title_group(&features, &folded);
-        let block = classify::article_block(
-            &features,
-            &first,
-            titles.as_ref().map_or(&[], |t| &t.members),
-        );
+        let block = classify::article_block(&features, &first, titles.as_ref().map_or(&[], |t| &t.members));
         // Stage 5: the headline and its repeats.
-        let headline = headline::pick(
-            &features,
-            &first,
-            &folded,
-            block,
-            titles.as_ref(),
-            self.rules.on(Rule::HeadlineTitle),
-        );
+        let headline =
+            headline::pick(&features, &first, &folded, block, titles.as_ref(), self.rules.on(Rule::HeadlineTitle));
         // Stage 6: every line in context.
         let mut last = Vec::with_capacity(lines.len());
         classify::in_context(&features, &first, block, &headline, &self.rules, &mut last);
@@ -227,11 +215,7 @@ impl CleanerBuilder {
     /// phrase, or a phrase for headline, body or duplicate headline, is a
     /// [`BuildError`].
     pub fn marker(&mut self, label: Label, anchor: Anchor, phrase: &str) -> &mut CleanerBuilder {
-        self.phrases.push(Phrase {
-            label,
-            anchor,
-            text: phrase.to_string(),
-        });
+        self.phrases.push(Phrase { label, anchor, text: phrase.to_string() });
         self
     }
 
@@ -275,21 +259,13 @@ impl CleanerBuilder {
         if self.max_input_len == 0 {
             return Err(BuildError::zero_limit());
         }
-        let mut phrases = if self.built_in {
-            lexicon::built_in()
-        } else {
-            Vec::new()
-        };
+        let mut phrases = if self.built_in { lexicon::built_in() } else { Vec::new() };
         for (label, text) in &self.lexicons {
             phrases.extend(lexicon::parse(*label, text, &format!("{label} lexicon"))?);
         }
         phrases.extend(self.phrases.iter().cloned());
         let lexicon = Lexicon::new(&phrases)?;
-        Ok(Cleaner {
-            detector: Detector::new(lexicon),
-            rules: self.rules.clone(),
-            max_input_len: self.max_input_len,
-        })
+        Ok(Cleaner { detector: Detector::new(lexicon), rules: self.rules.clone(), max_input_len: self.max_input_len })
     }
 }
 
@@ -308,23 +284,15 @@ mod tests {
         let cases: &[(&str, CleanerBuilder, &str)] = &[
             (
                 "body phrase",
-                Cleaner::builder()
-                    .marker(Label::Body, Anchor::Whole, "نص")
-                    .clone(),
+                Cleaner::builder().marker(Label::Body, Anchor::Whole, "نص").clone(),
                 "cannot be given for the label body",
             ),
             (
                 "lexicon syntax",
-                Cleaner::builder()
-                    .markers(Label::Footer, "\n\nبدون علامة")
-                    .clone(),
+                Cleaner::builder().markers(Label::Footer, "\n\nبدون علامة").clone(),
                 "footer lexicon line 3",
             ),
-            (
-                "zero limit",
-                Cleaner::builder().max_input_len(0).clone(),
-                "at least 1 byte",
-            ),
+            ("zero limit", Cleaner::builder().max_input_len(0).clone(), "at least 1 byte"),
         ];
         for (name, builder, want) in cases {
             let err = builder.build().unwrap_err().to_string();
@@ -335,10 +303,7 @@ mod tests {
     #[test]
     fn size_limit() {
         let cleaner = Cleaner::builder().max_input_len(4).build().unwrap();
-        assert_eq!(
-            cleaner.clean_bytes(b"12345").unwrap_err().size_limit(),
-            Some((5, 4))
-        );
+        assert_eq!(cleaner.clean_bytes(b"12345").unwrap_err().size_limit(), Some((5, 4)));
         assert!(cleaner.clean_bytes(b"1234").is_ok());
     }
 }

@@ -82,20 +82,10 @@ pub struct BuildError(#[from] BuildErrorKind);
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub(crate) enum BuildErrorKind {
     #[error("marker phrase {phrase:?}{}: {reason}", label.map(|l| format!(" for {l}")).unwrap_or_default())]
-    Phrase {
-        phrase: String,
-        label: Option<Label>,
-        reason: String,
-    },
+    Phrase { phrase: String, label: Option<Label>, reason: String },
     #[error("{origin} line {line}: {reason}")]
-    Syntax {
-        origin: String,
-        line: usize,
-        reason: &'static str,
-    },
-    #[error(
-        "marker phrases cannot be given for the label {0}: it is decided by the page's structure"
-    )]
+    Syntax { origin: String, line: usize, reason: &'static str },
+    #[error("marker phrases cannot be given for the label {0}: it is decided by the page's structure")]
     Label(Label),
     #[error("the marker automaton could not be built: {0}")]
     Automaton(String),
@@ -105,30 +95,20 @@ pub(crate) enum BuildErrorKind {
 
 impl BuildError {
     pub(crate) fn phrase(phrase: &str, reason: &str) -> BuildError {
-        BuildError(BuildErrorKind::Phrase {
-            phrase: phrase.to_string(),
-            label: None,
-            reason: reason.to_string(),
-        })
+        BuildError(BuildErrorKind::Phrase { phrase: phrase.to_string(), label: None, reason: reason.to_string() })
     }
 
     pub(crate) fn with_label(self, label: Label) -> BuildError {
         match self.0 {
-            BuildErrorKind::Phrase { phrase, reason, .. } => BuildError(BuildErrorKind::Phrase {
-                phrase,
-                label: Some(label),
-                reason,
-            }),
+            BuildErrorKind::Phrase { phrase, reason, .. } => {
+                BuildError(BuildErrorKind::Phrase { phrase, label: Some(label), reason })
+            }
             other => BuildError(other),
         }
     }
 
     pub(crate) fn syntax(origin: &str, line: usize, reason: &'static str) -> BuildError {
-        BuildError(BuildErrorKind::Syntax {
-            origin: origin.to_string(),
-            line,
-            reason,
-        })
+        BuildError(BuildErrorKind::Syntax { origin: origin.to_string(), line, reason })
     }
 
     pub(crate) fn label(label: Label) -> BuildError {
@@ -149,12 +129,8 @@ mod tests {
     use super::*;
 
     /// (bytes, formatted).
-    const SIZES: &[(usize, &str)] = &[
-        (12, "12 bytes"),
-        (2048, "2 KiB"),
-        (64 << 20, "64 MiB"),
-        ((70 << 20) + 5, "70.0 MiB (73400325 bytes)"),
-    ];
+    const SIZES: &[(usize, &str)] =
+        &[(12, "12 bytes"), (2048, "2 KiB"), (64 << 20, "64 MiB"), ((70 << 20) + 5, "70.0 MiB (73400325 bytes)")];
 
     #[test]
     fn size_table() {
@@ -165,9 +141,6 @@ mod tests {
 
     #[test]
     fn too_large_message() {
-        assert_eq!(
-            Error::too_large(70 << 20, 64 << 20).to_string(),
-            "input is 70 MiB long, the limit is 64 MiB"
-        );
+        assert_eq!(Error::too_large(70 << 20, 64 << 20).to_string(), "input is 70 MiB long, the limit is 64 MiB");
     }
 }

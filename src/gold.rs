@@ -73,36 +73,23 @@ impl GoldPage {
         for (i, row) in raw.iter().enumerate() {
             let row = row.strip_suffix('\r').unwrap_or(row);
             let Some((label, text)) = row.split_once('\t') else {
-                return Err(GoldError {
-                    row: i + 1,
-                    reason: "no TAB between label and text".into(),
-                });
+                return Err(GoldError { row: i + 1, reason: "no TAB between label and text".into() });
             };
             let either = label.starts_with('~');
             let name = label.trim_start_matches('~');
             let label = if name == "-" {
                 None
             } else {
-                Some(name.parse::<Label>().map_err(|e| GoldError {
-                    row: i + 1,
-                    reason: format!("{e}: {name:?}"),
-                })?)
+                Some(name.parse::<Label>().map_err(|e| GoldError { row: i + 1, reason: format!("{e}: {name:?}") })?)
             };
-            rows.push(GoldRow {
-                label,
-                either,
-                text: text.to_string(),
-            });
+            rows.push(GoldRow { label, either, text: text.to_string() });
         }
         Ok(GoldPage { rows })
     }
 
     /// The 1-based line number of the gold headline, if the page has one.
     pub fn headline_line(&self) -> Option<usize> {
-        self.rows
-            .iter()
-            .position(|r| r.label == Some(Label::Headline))
-            .map(|i| i + 1)
+        self.rows.iter().position(|r| r.label == Some(Label::Headline)).map(|i| i + 1)
     }
 }
 
@@ -125,11 +112,7 @@ impl fmt::Display for LineError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let got = self.got.map_or("blank", Label::as_str);
         let rule = self.rule.map_or("-", Rule::id);
-        write!(
-            f,
-            "line {}: expected {}, got {} ({}): {}",
-            self.line, self.expected, got, rule, self.text
-        )
+        write!(f, "line {}: expected {}, got {} ({}): {}", self.line, self.expected, got, rule, self.text)
     }
 }
 
@@ -203,13 +186,7 @@ impl Score {
             let wrong_headline = (expected == Label::Headline) != (got == Some(Label::Headline));
             if !right || wrong_headline {
                 let text = row.text.trim_matches(is_blank_char).to_string();
-                errors.push(LineError {
-                    line: number,
-                    expected,
-                    got,
-                    rule,
-                    text,
-                });
+                errors.push(LineError { line: number, expected, got, rule, text });
             }
         }
         self.pages += 1;
@@ -278,28 +255,16 @@ mod tests {
 
     #[test]
     fn parse_rows() {
-        let page =
-            GoldPage::parse("headline\tعنوان\n-\t\n~byline\tكتب: فلان\r\nbody\tنص\n").unwrap();
+        let page = GoldPage::parse("headline\tعنوان\n-\t\n~byline\tكتب: فلان\r\nbody\tنص\n").unwrap();
         assert_eq!(page.rows.len(), 4);
-        assert_eq!(
-            page.rows[2],
-            GoldRow {
-                label: Some(Label::Byline),
-                either: true,
-                text: "كتب: فلان".into()
-            }
-        );
+        assert_eq!(page.rows[2], GoldRow { label: Some(Label::Byline), either: true, text: "كتب: فلان".into() });
         assert_eq!(page.headline_line(), Some(1));
     }
 
     /// (name, gold, expected error).
     const BAD: &[(&str, &str, &str)] = &[
         ("no tab", "headline عنوان", "gold row 1: no TAB"),
-        (
-            "unknown label",
-            "-\t\nbodyy\tنص",
-            "gold row 2: unknown label",
-        ),
+        ("unknown label", "-\t\nbodyy\tنص", "gold row 2: unknown label"),
     ];
 
     #[test]

@@ -93,23 +93,17 @@ pub(crate) fn title_group(features: &[Features], folded: &FoldedLines) -> Option
             continue;
         }
         let form = folded.bare_form(i);
-        if relation(top_form, form) == Relation::Decorated
-            && contained.is_none_or(|c| form.len() > c.len())
-        {
+        if relation(top_form, form) == Relation::Decorated && contained.is_none_or(|c| form.len() > c.len()) {
             contained = Some(form);
         }
     }
     let title = contained.unwrap_or(top_form);
-    let members: Vec<usize> = (0..features.len())
-        .filter(|&i| relation(folded.bare_form(i), title) != Relation::Unrelated)
-        .collect();
+    let members: Vec<usize> =
+        (0..features.len()).filter(|&i| relation(folded.bare_form(i), title) != Relation::Unrelated).collect();
     if members.len() < 2 {
         return None;
     }
-    Some(TitleGroup {
-        form: title.to_string(),
-        members,
-    })
+    Some(TitleGroup { form: title.to_string(), members })
 }
 
 /// Picks the headline, when the page has a main block.
@@ -151,30 +145,13 @@ fn pick_from_group(
         .filter(|&i| i < end && relation(folded.bare_form(i), &group.form) == Relation::Same)
         // Only a line read as text can be the headline: a repeated byline,
         // menu item or marker line is not a title.
-        .filter(|&i| {
-            matches!(
-                first[i].rule,
-                Rule::TextHeadlineLike | Rule::TextSentence | Rule::TextShort
-            )
-        })
+        .filter(|&i| matches!(first[i].rule, Rule::TextHeadlineLike | Rule::TextSentence | Rule::TextShort))
         .collect();
     let last = *clean.last()?;
     let window_start = nth_line_above(end, HEADLINE_WINDOW);
-    let index = clean
-        .iter()
-        .copied()
-        .find(|&i| i >= window_start)
-        .unwrap_or(last);
-    let duplicates = group
-        .members
-        .iter()
-        .copied()
-        .filter(|&m| m != index)
-        .collect();
-    Some(HeadlinePick {
-        index: Some(index),
-        duplicates,
-    })
+    let index = clean.iter().copied().find(|&i| i >= window_start).unwrap_or(last);
+    let duplicates = group.members.iter().copied().filter(|&m| m != index).collect();
+    Some(HeadlinePick { index: Some(index), duplicates })
 }
 
 /// The index of the `n`th line above `end` (or 0).
@@ -191,19 +168,12 @@ fn pick_from_zone(
 ) -> HeadlinePick {
     let end = block.map_or(features.len().min(MAX_ZONE_LINES * 2), |b| b.start);
     let zone = header_zone(features, first, folded, end);
-    let mut candidates: Vec<usize> = zone
-        .iter()
-        .copied()
-        .filter(|&i| is_candidate(&features[i], &first[i], folded, i))
-        .collect();
+    let mut candidates: Vec<usize> =
+        zone.iter().copied().filter(|&i| is_candidate(&features[i], &first[i], folded, i)).collect();
     if candidates.is_empty() {
         // Two-word titles exist, but two-word lines are mostly section labels:
         // they are taken only when the zone has no longer candidate.
-        candidates = zone
-            .iter()
-            .copied()
-            .filter(|&i| is_short_candidate(&features[i], &first[i], folded, i))
-            .collect();
+        candidates = zone.iter().copied().filter(|&i| is_short_candidate(&features[i], &first[i], folded, i)).collect();
     }
     if candidates.is_empty() {
         return HeadlinePick::default();
@@ -234,25 +204,15 @@ fn pick_from_zone(
         })
         .unwrap_or(chosen);
     let duplicates = (0..features.len())
-        .filter(|&m| {
-            m != index && block.is_none_or(|b| m < b.start || m > b.end || features[m].words <= 40)
-        })
+        .filter(|&m| m != index && block.is_none_or(|b| m < b.start || m > b.end || features[m].words <= 40))
         .filter(|&m| relation(folded.bare_form(m), &title) != Relation::Unrelated)
         .collect();
-    HeadlinePick {
-        index: Some(index),
-        duplicates,
-    }
+    HeadlinePick { index: Some(index), duplicates }
 }
 
 /// The non-blank lines of the header zone, in page order: walking up from
 /// `end`, up to a menu run, a list or [`MAX_ZONE_LINES`] lines.
-fn header_zone(
-    features: &[Features],
-    first: &[Decision],
-    folded: &FoldedLines,
-    end: usize,
-) -> Vec<usize> {
+fn header_zone(features: &[Features], first: &[Decision], folded: &FoldedLines, end: usize) -> Vec<usize> {
     let mut zone = Vec::new();
     let mut short_run = 0;
     let mut list_run: Vec<usize> = Vec::new();
@@ -332,8 +292,8 @@ fn relation(line: &str, title: &str) -> Relation {
     if let Some(at) = find_words(line, title) {
         let before = &line[..at];
         let after = &line[at + title.len()..];
-        let extra = before.split(' ').filter(|w| !w.is_empty()).count()
-            + after.split(' ').filter(|w| !w.is_empty()).count();
+        let extra =
+            before.split(' ').filter(|w| !w.is_empty()).count() + after.split(' ').filter(|w| !w.is_empty()).count();
         if extra <= MAX_DECORATION_WORDS {
             return Relation::Decorated;
         }
@@ -373,9 +333,7 @@ fn doubled(line: &str, title: &str) -> bool {
     }
     let mut twice = line.bytes().filter(|&b| b != b' ');
     let once: Vec<u8> = title.bytes().filter(|&b| b != b' ').collect();
-    once.iter()
-        .chain(once.iter())
-        .all(|b| twice.next() == Some(*b))
+    once.iter().chain(once.iter()).all(|b| twice.next() == Some(*b))
 }
 
 #[cfg(test)]
@@ -386,16 +344,31 @@ mod tests {
     /// (name, line, title, relation).
     const RELATIONS: &[(&str, &str, &str, Relation)] = &[
         ("verbatim", "مصر تسجل 30 إصابة جديدة", "مصر تسجل 30 إصابة جديدة", Relation::Same),
-        ("quotes added", "واشنطن تجري محادثات حول \"مسار محتمل\"", "واشنطن تجري محادثات حول مسار محتمل", Relation::Same),
+        (
+            "quotes added",
+            "واشنطن تجري محادثات حول \"مسار محتمل\"",
+            "واشنطن تجري محادثات حول مسار محتمل",
+            Relation::Same,
+        ),
         ("diacritics and tatweel", "وزيــر الرّي يشهد توقيع عقد", "وزير الري يشهد توقيع عقد", Relation::Same),
         ("site suffix", "مصر تسجل 30 إصابة جديدة - Sputnik Arabic", "مصر تسجل 30 إصابة جديدة", Relation::Decorated),
         ("site prefix", " العرب اليوم - واشنطن تجري محادثات", "واشنطن تجري محادثات", Relation::Decorated),
         ("ticker", "عاجل مصر تسجل 30 إصابة جديدة", "مصر تسجل 30 إصابة جديدة", Relation::Decorated),
-        ("doubled with space", "كيري يلتقي لافروف مجددا كيري يلتقي لافروف مجددا", "كيري يلتقي لافروف مجددا", Relation::Doubled),
+        (
+            "doubled with space",
+            "كيري يلتقي لافروف مجددا كيري يلتقي لافروف مجددا",
+            "كيري يلتقي لافروف مجددا",
+            Relation::Doubled,
+        ),
         ("doubled glued", "كيري يلتقي لافروف مجدداكيري يلتقي لافروف مجددا", "كيري يلتقي لافروف مجددا", Relation::Doubled),
         ("other article", "مصر تحظر تصدير الكحول والكمامات الطبية", "مصر تسجل 30 إصابة جديدة", Relation::Unrelated),
         ("word prefix only", "مصر تسجلها الآن", "مصر تسجل", Relation::Unrelated),
-        ("title inside long prose", "قالت الوزارة إن مصر تسجل 30 إصابة جديدة في الأيام المقبلة حسب توقعات الخبراء والمتابعين", "مصر تسجل 30 إصابة جديدة", Relation::Unrelated),
+        (
+            "title inside long prose",
+            "قالت الوزارة إن مصر تسجل 30 إصابة جديدة في الأيام المقبلة حسب توقعات الخبراء والمتابعين",
+            "مصر تسجل 30 إصابة جديدة",
+            Relation::Unrelated,
+        ),
     ];
 
     #[test]

@@ -86,10 +86,7 @@ impl Label {
     /// cannot make a line the headline, the body or a duplicate headline:
     /// those are decided by the page's structure.
     pub fn takes_markers(self) -> bool {
-        !matches!(
-            self,
-            Label::Headline | Label::Body | Label::DuplicateHeadline
-        )
+        !matches!(self, Label::Headline | Label::Body | Label::DuplicateHeadline)
     }
 }
 
@@ -115,11 +112,7 @@ impl FromStr for Label {
     type Err = ParseLabelError;
 
     fn from_str(s: &str) -> Result<Label, ParseLabelError> {
-        Label::ALL
-            .iter()
-            .copied()
-            .find(|l| l.as_str() == s)
-            .ok_or(ParseLabelError(()))
+        Label::ALL.iter().copied().find(|l| l.as_str() == s).ok_or(ParseLabelError(()))
     }
 }
 
@@ -258,11 +251,7 @@ impl FromStr for Rule {
     type Err = ParseRuleError;
 
     fn from_str(s: &str) -> Result<Rule, ParseRuleError> {
-        Rule::ALL
-            .iter()
-            .copied()
-            .find(|r| r.id() == s)
-            .ok_or(ParseRuleError(()))
+        Rule::ALL.iter().copied().find(|r| r.id() == s).ok_or(ParseRuleError(()))
     }
 }
 

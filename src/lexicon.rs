@@ -106,17 +106,9 @@ pub(crate) fn parse(label: Label, text: &str, origin: &str) -> Result<Vec<Phrase
         };
         let rest = chars.as_str();
         if !rest.starts_with(' ') {
-            return Err(BuildError::syntax(
-                origin,
-                i + 1,
-                "the anchor must be followed by a space",
-            ));
+            return Err(BuildError::syntax(origin, i + 1, "the anchor must be followed by a space"));
         }
-        out.push(Phrase {
-            label,
-            anchor,
-            text: rest.trim().to_string(),
-        });
+        out.push(Phrase { label, anchor, text: rest.trim().to_string() });
     }
     Ok(out)
 }
@@ -142,18 +134,12 @@ pub(crate) fn validate(phrase: &Phrase) -> Result<String, BuildError> {
     if phrase.text.len() > MAX_PHRASE_BYTES {
         return Err(BuildError::phrase(
             &phrase.text,
-            &format!(
-                "the phrase is {} bytes long, the limit is {MAX_PHRASE_BYTES}",
-                phrase.text.len()
-            ),
+            &format!("the phrase is {} bytes long, the limit is {MAX_PHRASE_BYTES}", phrase.text.len()),
         ));
     }
     let form = words(&phrase.text);
     if form.is_empty() {
-        return Err(BuildError::phrase(
-            &phrase.text,
-            "the phrase has no letter or digit",
-        ));
+        return Err(BuildError::phrase(&phrase.text, "the phrase has no letter or digit"));
     }
     let n = form.split(' ').count();
     if n > MAX_PHRASE_WORDS {
@@ -163,10 +149,7 @@ pub(crate) fn validate(phrase: &Phrase) -> Result<String, BuildError> {
         ));
     }
     if form.bytes().all(|b| b.is_ascii_digit() || b == b' ') {
-        return Err(BuildError::phrase(
-            &phrase.text,
-            "the phrase has only digits, which would match numbers anywhere",
-        ));
+        return Err(BuildError::phrase(&phrase.text, "the phrase has only digits, which would match numbers anywhere"));
     }
     Ok(form)
 }
@@ -202,11 +185,7 @@ impl Lexicon {
             if !seen.insert((phrase.label, phrase.anchor.symbol(), form.clone())) {
                 continue;
             }
-            markers.push(Marker {
-                label: phrase.label,
-                anchor: phrase.anchor,
-                words: form.split(' ').count() as u16,
-            });
+            markers.push(Marker { label: phrase.label, anchor: phrase.anchor, words: form.split(' ').count() as u16 });
             patterns.push(format!(" {form} "));
         }
         // A DFA costs a few milliseconds more to build and a little memory;
@@ -227,11 +206,7 @@ impl Lexicon {
             .kind(Some(AhoCorasickKind::DFA))
             .build(&stop_patterns)
             .map_err(|e| BuildError::automaton(e.to_string()))?;
-        Ok(Lexicon {
-            markers,
-            automaton,
-            stopwords,
-        })
+        Ok(Lexicon { markers, automaton, stopwords })
     }
 
     /// Calls `f` for every marker found in `padded`, the line's word form
@@ -242,11 +217,7 @@ impl Lexicon {
             let before = &padded[..m.start() + 1];
             let after = &padded[m.end() - 1..];
             let at_start = only_numbers(before);
-            f(Hit {
-                marker: m.pattern().as_u32(),
-                whole: at_start && only_numbers(after),
-                at_start,
-            });
+            f(Hit { marker: m.pattern().as_u32(), whole: at_start && only_numbers(after), at_start });
         }
     }
 
@@ -268,33 +239,20 @@ mod tests {
 
     #[test]
     fn stopwords_are_folded() {
-        for word in STOPWORDS
-            .lines()
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        {
-            assert_eq!(
-                crate::normalize::fold(word),
-                word,
-                "stopwords must be written folded"
-            );
+        for word in STOPWORDS.lines().filter(|l| !l.is_empty() && !l.starts_with('#')) {
+            assert_eq!(crate::normalize::fold(word), word, "stopwords must be written folded");
         }
     }
 
     #[test]
     fn built_in_lexicons_compile() {
         let lexicon = Lexicon::new(&built_in()).unwrap();
-        assert!(
-            lexicon.markers.len() > 300,
-            "{} markers",
-            lexicon.markers.len()
-        );
+        assert!(lexicon.markers.len() > 300, "{} markers", lexicon.markers.len());
     }
 
     /// (name, lexicon text, expected error substring).
-    const BAD_SYNTAX: &[(&str, &str, &str)] = &[
-        ("no anchor", "اقرأ أيضا", "must start with its anchor"),
-        ("no space", "=اقرأ", "followed by a space"),
-    ];
+    const BAD_SYNTAX: &[(&str, &str, &str)] =
+        &[("no anchor", "اقرأ أيضا", "must start with its anchor"), ("no space", "=اقرأ", "followed by a space")];
 
     #[test]
     fn syntax_errors_table() {
@@ -316,28 +274,13 @@ mod tests {
     #[test]
     fn phrase_errors_table() {
         for (name, text, want) in BAD_PHRASES {
-            let p = Phrase {
-                label: Label::Related,
-                anchor: Anchor::Whole,
-                text: text.to_string(),
-            };
+            let p = Phrase { label: Label::Related, anchor: Anchor::Whole, text: text.to_string() };
             let err = validate(&p).unwrap_err().to_string();
             assert!(err.contains(want), "{name}: {err}");
         }
-        let long = Phrase {
-            label: Label::Footer,
-            anchor: Anchor::Whole,
-            text: "ب".repeat(150),
-        };
-        assert!(validate(&long)
-            .unwrap_err()
-            .to_string()
-            .contains("the limit is 200"));
-        let body = Phrase {
-            label: Label::Body,
-            anchor: Anchor::Whole,
-            text: "نص".into(),
-        };
+        let long = Phrase { label: Label::Footer, anchor: Anchor::Whole, text: "ب".repeat(150) };
+        assert!(validate(&long).unwrap_err().to_string().contains("the limit is 200"));
+        let body = Phrase { label: Label::Body, anchor: Anchor::Whole, text: "نص".into() };
         assert!(validate(&body).unwrap_err().to_string().contains("body"));
     }
 
@@ -352,21 +295,15 @@ mod tests {
     #[test]
     fn hits_table() {
         for (line, phrase, whole, at_start) in HITS {
-            let lexicon = Lexicon::new(&[Phrase {
-                label: Label::Related,
-                anchor: Anchor::Start,
-                text: phrase.to_string(),
-            }])
-            .unwrap();
+            let lexicon =
+                Lexicon::new(&[Phrase { label: Label::Related, anchor: Anchor::Start, text: phrase.to_string() }])
+                    .unwrap();
             let mut got = Vec::new();
             lexicon.hits(&format!(" {line} "), |h| got.push((h.whole, h.at_start)));
             if line.contains(&format!("{phrase} ")) || line.ends_with(phrase) {
                 assert_eq!(got, vec![(*whole, *at_start)], "{line:?} / {phrase:?}");
             } else {
-                assert!(
-                    got.is_empty(),
-                    "{line:?} / {phrase:?} matched a word prefix"
-                );
+                assert!(got.is_empty(), "{line:?} / {phrase:?} matched a word prefix");
             }
         }
     }

@@ -87,8 +87,7 @@ impl<'h> Stamp<'h> {
         }
         let ago = self.value.relative_seconds?;
         let (date, time) = now;
-        let seconds =
-            date.days() * 86_400 + i64::from(time.hour()) * 3600 + i64::from(time.minute()) * 60;
+        let seconds = date.days() * 86_400 + i64::from(time.hour()) * 3600 + i64::from(time.minute()) * 60;
         Some(Date::from_days((seconds - ago as i64).div_euclid(86_400)))
     }
 

@@ -67,10 +67,7 @@ const PRESENTATION_FORMS: &[(u32, u32, char)] = &[
 /// The letter a presentation form stands for, if `c` is one.
 fn presentation_base(c: char) -> Option<char> {
     let cp = c as u32;
-    PRESENTATION_FORMS
-        .iter()
-        .find(|(start, n, _)| (*start..*start + *n).contains(&cp))
-        .map(|(_, _, base)| *base)
+    PRESENTATION_FORMS.iter().find(|(start, n, _)| (*start..*start + *n).contains(&cp)).map(|(_, _, base)| *base)
 }
 
 use crate::segment::RawLine;
@@ -90,9 +87,7 @@ pub(crate) fn fold_char(c: char) -> Folded {
         // Tatweel, harakat, superscript alef and Quranic annotation marks.
         '\u{0640}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}' => Folded::Drop,
         // Alef with hamza above/below, madda, wasla and wavy hamza.
-        '\u{0622}' | '\u{0623}' | '\u{0625}' | '\u{0671}' | '\u{0672}' | '\u{0673}' => {
-            Folded::Char('\u{0627}')
-        }
+        '\u{0622}' | '\u{0623}' | '\u{0625}' | '\u{0671}' | '\u{0672}' | '\u{0673}' => Folded::Char('\u{0627}'),
         // Alef maqsura, Farsi yeh and yeh with hamza fold to ya.
         '\u{0649}' | '\u{06CC}' | '\u{0626}' => Folded::Char('\u{064A}'),
         // Waw with hamza folds to waw.
@@ -168,9 +163,7 @@ pub(crate) fn is_letter(c: char) -> bool {
 /// True for letters and digits (see [`is_letter`]).
 #[inline]
 pub(crate) fn is_word_char(c: char) -> bool {
-    c.is_ascii_digit()
-        || is_letter(c)
-        || (!c.is_ascii() && !('\u{0600}'..='\u{06FF}').contains(&c) && c.is_numeric())
+    c.is_ascii_digit() || is_letter(c) || (!c.is_ascii() && !('\u{0600}'..='\u{06FF}').contains(&c) && c.is_numeric())
 }
 
 /// Returns true for characters that carry no visible content: a line made only
@@ -282,8 +275,7 @@ impl FoldedLines {
             words_into(&self.text[fs..fe], &mut self.forms);
             self.forms.push(' ');
             let we = self.forms.len();
-            self.ranges
-                .push((fs as u32, fe as u32, ws as u32, we as u32));
+            self.ranges.push((fs as u32, fe as u32, ws as u32, we as u32));
         }
     }
 
@@ -319,21 +311,13 @@ mod tests {
         ("diacritics", "مُحَمَّدٌ", "محمد"),
         ("arabic-indic digits", "١٤ ٢٠٢٣", "14 2023"),
         ("persian digits", "۱۴۰۲", "1402"),
-        (
-            "nbsp and zero width",
-            "اقرأ\u{00A0}أيضا\u{200B}",
-            "اقرا ايضا",
-        ),
+        ("nbsp and zero width", "اقرأ\u{00A0}أيضا\u{200B}", "اقرا ايضا"),
         ("latin case", "Copyright AFP", "copyright afp"),
         ("space runs and ends", "  كتب \t  محمد  ", "كتب محمد"),
         ("arabic punctuation", "ماذا؟ نعم، لا؛", "ماذا? نعم, لا;"),
         ("bom", "\u{FEFF}خبر", "خبر"),
         ("hamza on waw and ya", "مؤتمر رئيس", "موتمر رييس"),
-        (
-            "presentation forms",
-            "اخر ا\u{FEF7}خبار \u{FEB3}\u{FEE8}\u{FE94}",
-            "اخر الاخبار سنه",
-        ),
+        ("presentation forms", "اخر ا\u{FEF7}خبار \u{FEB3}\u{FEE8}\u{FE94}", "اخر الاخبار سنه"),
     ];
 
     #[test]

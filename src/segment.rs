@@ -39,11 +39,7 @@ pub(crate) fn split_lines(input: &str, out: &mut Vec<RawLine>) {
             b'\r' => {
                 push(input, start, i, number, out);
                 number += 1;
-                i += if bytes.get(i + 1) == Some(&b'\n') {
-                    2
-                } else {
-                    1
-                };
+                i += if bytes.get(i + 1) == Some(&b'\n') { 2 } else { 1 };
                 start = i;
             }
             _ => i += 1,
@@ -58,10 +54,7 @@ fn push(input: &str, start: usize, end: usize, number: usize, out: &mut Vec<RawL
     // `start` and `end` sit next to ASCII bytes (or the ends of the input), so
     // they are always char boundaries.
     if !input[start..end].chars().all(is_blank_char) {
-        out.push(RawLine {
-            span: Span { start, end },
-            number,
-        });
+        out.push(RawLine { span: Span { start, end }, number });
     }
 }
 
@@ -82,11 +75,7 @@ mod tests {
         ("crlf", "أ\r\nب\r\n", &[("أ", 1), ("ب", 2)]),
         ("lone cr", "أ\rب", &[("أ", 1), ("ب", 2)]),
         ("bom", "\u{FEFF}أ\n", &[("أ", 1)]),
-        (
-            "blank lines are numbered, not kept",
-            "أ\n \u{00A0}\u{200B}\n\nب",
-            &[("أ", 1), ("ب", 4)],
-        ),
+        ("blank lines are numbered, not kept", "أ\n \u{00A0}\u{200B}\n\nب", &[("أ", 1), ("ب", 4)]),
         ("empty", "", &[]),
         ("trailing spaces kept in span", "أ  \n", &[("أ  ", 1)]),
     ];

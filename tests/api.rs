@@ -32,16 +32,14 @@ fn labels_of_a_whole_page() {
         (Label::Footer, Rule::FooterCopyright),
     ];
     assert_eq!(got, want);
-    assert_eq!(
-        article.headline(),
-        Some("تعليق المحادثات بين واشنطن وموسكو")
-    );
+    assert_eq!(article.headline(), Some("تعليق المحادثات بين واشنطن وموسكو"));
     assert_eq!(article.body().count(), 2);
 }
 
 #[test]
 fn spans_point_into_the_original_input() {
-    let page = "\u{FEFF}عنوان الخبر هنا\r\n\r\n  نص الخبر الكامل هنا، وهو طويل بما يكفي ليكون فقرة من المقال.  \r\nسطر ثالث";
+    let page =
+        "\u{FEFF}عنوان الخبر هنا\r\n\r\n  نص الخبر الكامل هنا، وهو طويل بما يكفي ليكون فقرة من المقال.  \r\nسطر ثالث";
     let article = nazif::clean(page);
     let mut last_end = 0;
     for line in article.lines() {
@@ -51,19 +49,9 @@ fn spans_point_into_the_original_input() {
         assert!(!line.text().contains('\n') && !line.text().contains('\r'));
         last_end = span.end;
     }
-    assert_eq!(
-        article.lines().next().unwrap().span().start,
-        3,
-        "the BOM is not part of the first line"
-    );
-    assert_eq!(
-        article.lines().map(|l| l.number()).collect::<Vec<_>>(),
-        [1, 3, 4]
-    );
-    assert_eq!(
-        article.body().next(),
-        Some("نص الخبر الكامل هنا، وهو طويل بما يكفي ليكون فقرة من المقال.")
-    );
+    assert_eq!(article.lines().next().unwrap().span().start, 3, "the BOM is not part of the first line");
+    assert_eq!(article.lines().map(|l| l.number()).collect::<Vec<_>>(), [1, 3, 4]);
+    assert_eq!(article.body().next(), Some("نص الخبر الكامل هنا، وهو طويل بما يكفي ليكون فقرة من المقال."));
 }
 
 #[test]
@@ -116,26 +104,14 @@ fn invalid_utf8_says_where() {
 #[test]
 fn builder_adds_phrases_and_turns_rules_off() {
     let page = "عنوان طويل للخبر المنشور\n\nنص الخبر الكامل هنا، وهو طويل بما يكفي ليكون فقرة من المقال.\n\nملفات خاصة بالموقع";
-    assert_eq!(
-        nazif::clean(page).lines().last().unwrap().label(),
-        Label::Navigation
-    );
-    let cleaner = Cleaner::builder()
-        .marker(Label::Related, Anchor::Whole, "ملفات خاصة بالموقع")
-        .build()
-        .unwrap();
+    assert_eq!(nazif::clean(page).lines().last().unwrap().label(), Label::Navigation);
+    let cleaner = Cleaner::builder().marker(Label::Related, Anchor::Whole, "ملفات خاصة بالموقع").build().unwrap();
     let last = cleaner.clean(page).lines().last().unwrap();
-    assert_eq!(
-        (last.label(), last.rule()),
-        (Label::Related, Rule::RelatedHeader)
-    );
+    assert_eq!((last.label(), last.rule()), (Label::Related, Rule::RelatedHeader));
 
     // With the headline rule off there is no headline; the title line falls
     // through to the rule that would decide it otherwise.
-    let cleaner = Cleaner::builder()
-        .rule(Rule::HeadlineTitle, false)
-        .build()
-        .unwrap();
+    let cleaner = Cleaner::builder().rule(Rule::HeadlineTitle, false).build().unwrap();
     assert_eq!(cleaner.clean(page).headline(), None);
 }
 
@@ -154,8 +130,7 @@ fn builder_is_reusable_and_reports_bad_phrases() {
 #[test]
 fn folding_makes_spellings_match() {
     // Tatweel, diacritics, hamza and ta marbuta variants of the same header.
-    for header in ["اقـــرأ أيضـاً", "إقرا ايضا:", "أقرأ أيضًا", "اقرأ ايضا"]
-    {
+    for header in ["اقـــرأ أيضـاً", "إقرا ايضا:", "أقرأ أيضًا", "اقرأ ايضا"] {
         let page = format!("عنوان الخبر المنشور اليوم\n\nنص الخبر الكامل هنا، وهو طويل بما يكفي ليكون فقرة من المقال.\n\n{header}\n\nخبر آخر عن موضوع مختلف تماما");
         let article = nazif::clean(&page);
         let labels: Vec<Label> = article.lines().map(|l| l.label()).collect();
@@ -173,10 +148,7 @@ fn cleaner_is_shared_between_threads() {
         })
         .collect();
     for h in handles {
-        assert_eq!(
-            h.join().unwrap().as_deref(),
-            Some("تعليق المحادثات بين واشنطن وموسكو")
-        );
+        assert_eq!(h.join().unwrap().as_deref(), Some("تعليق المحادثات بين واشنطن وموسكو"));
     }
 }
 
@@ -186,9 +158,6 @@ fn first_labels_are_kept_beside_final_ones() {
     let headline = article.headline_line().unwrap();
     assert_eq!(headline.first_rule(), Rule::TextHeadlineLike);
     assert_eq!(headline.rule(), Rule::HeadlineTitle);
-    let comment = article
-        .lines()
-        .find(|l| l.rule() == Rule::CommentsSection)
-        .unwrap();
+    let comment = article.lines().find(|l| l.rule() == Rule::CommentsSection).unwrap();
     assert_ne!(comment.first_rule(), comment.rule());
 }

@@ -17,12 +17,8 @@ const SEED: &str = "fixtures/seeds/003_75a9eb647519707a.txt";
 fn prints_the_cleaned_text() {
     let out = nazif(&[SEED]);
     assert!(out.status.success());
-    let expected = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join(SEED)
-            .with_extension("expected"),
-    )
-    .unwrap();
+    let expected =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(SEED).with_extension("expected")).unwrap();
     assert_eq!(String::from_utf8(out.stdout).unwrap(), expected);
 }
 
@@ -31,39 +27,22 @@ fn json_has_one_object_per_file_with_every_line() {
     let out = nazif(&["--json", SEED, "fixtures/seeds/004_90ba3c5774616069.txt"]);
     assert!(out.status.success());
     let stdout = String::from_utf8(out.stdout).unwrap();
-    let objects: Vec<serde_json::Value> = stdout
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let objects: Vec<serde_json::Value> = stdout.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     assert_eq!(objects.len(), 2);
     let page = &objects[0];
     assert_eq!(page["source"], SEED);
-    assert_eq!(
-        page["headline"],
-        "واشنطن وموسكو تجريان محادثات حول مسار محتمل لإنهاء عزلة سورية الدولية"
-    );
+    assert_eq!(page["headline"], "واشنطن وموسكو تجريان محادثات حول مسار محتمل لإنهاء عزلة سورية الدولية");
     assert!(page["body"].as_array().unwrap().len() > 10);
     let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(SEED)).unwrap();
     let non_blank = text.split('\n').filter(|l| !l.trim().is_empty()).count();
     let lines = page["lines"].as_array().unwrap();
     assert_eq!(lines.len(), non_blank);
     for line in lines {
-        let (start, end) = (
-            line["start"].as_u64().unwrap() as usize,
-            line["end"].as_u64().unwrap() as usize,
-        );
+        let (start, end) = (line["start"].as_u64().unwrap() as usize, line["end"].as_u64().unwrap() as usize);
         let number = line["line"].as_u64().unwrap() as usize;
         assert_eq!(&text[start..end], text.split('\n').nth(number - 1).unwrap());
-        assert!(line["label"]
-            .as_str()
-            .unwrap()
-            .parse::<nazif::Label>()
-            .is_ok());
-        assert!(line["rule"]
-            .as_str()
-            .unwrap()
-            .parse::<nazif::Rule>()
-            .is_ok());
+        assert!(line["label"].as_str().unwrap().parse::<nazif::Label>().is_ok());
+        assert!(line["rule"].as_str().unwrap().parse::<nazif::Rule>().is_ok());
     }
 }
 
@@ -74,24 +53,12 @@ fn a_bad_file_is_reported_and_the_others_still_cleaned() {
     let bad = dir.join("bad.txt");
     std::fs::write(&bad, b"\xD8\xB9\xFF").unwrap();
     let missing = dir.join("missing.txt");
-    let out = nazif(&[
-        "--json",
-        bad.to_str().unwrap(),
-        missing.to_str().unwrap(),
-        SEED,
-    ]);
+    let out = nazif(&["--json", bad.to_str().unwrap(), missing.to_str().unwrap(), SEED]);
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8(out.stderr).unwrap();
-    assert!(
-        stderr.contains("bad.txt: invalid UTF-8 at byte 2"),
-        "{stderr}"
-    );
+    assert!(stderr.contains("bad.txt: invalid UTF-8 at byte 2"), "{stderr}");
     assert!(stderr.contains("missing.txt: cannot read"), "{stderr}");
-    assert_eq!(
-        String::from_utf8(out.stdout).unwrap().lines().count(),
-        1,
-        "the good file is still printed"
-    );
+    assert_eq!(String::from_utf8(out.stdout).unwrap().lines().count(), 1, "the good file is still printed");
     std::fs::remove_dir_all(&dir).ok();
 }
 
@@ -107,23 +74,19 @@ fn reads_standard_input() {
         .stdin
         .take()
         .unwrap()
-        .write_all("عنوان الخبر المنشور اليوم\n\nنص الخبر الكامل هنا، وهو طويل بما يكفي ليكون فقرة من المقال.\n".as_bytes())
+        .write_all(
+            "عنوان الخبر المنشور اليوم\n\nنص الخبر الكامل هنا، وهو طويل بما يكفي ليكون فقرة من المقال.\n".as_bytes(),
+        )
         .unwrap();
     let out = child.wait_with_output().unwrap();
     assert!(out.status.success());
-    assert!(String::from_utf8(out.stdout)
-        .unwrap()
-        .starts_with("عنوان الخبر المنشور اليوم\n\nنص الخبر"));
+    assert!(String::from_utf8(out.stdout).unwrap().starts_with("عنوان الخبر المنشور اليوم\n\nنص الخبر"));
 }
 
 #[test]
 fn eval_scores_the_seed_pages() {
     let out = nazif(&["eval", "--json", "fixtures/seeds"]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(report["total"]["pages"], 5);
     assert_eq!(report["total"]["f1"], 1.0);
@@ -135,7 +98,5 @@ fn eval_scores_the_seed_pages() {
 fn eval_without_labelled_pages_is_an_error() {
     let out = nazif(&["eval", "src"]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(String::from_utf8(out.stderr)
-        .unwrap()
-        .contains("no NAME.txt with a NAME.gold"));
+    assert!(String::from_utf8(out.stderr).unwrap().contains("no NAME.txt with a NAME.gold"));
 }

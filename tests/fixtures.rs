@@ -13,9 +13,7 @@ use nazif::gold::{GoldPage, Score};
 use nazif::Cleaner;
 
 fn fixture_dir(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("fixtures")
-        .join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures").join(name)
 }
 
 /// The `.txt` pages of a fixture folder that have a `.gold` beside them, sorted.
@@ -34,11 +32,7 @@ fn seed_pages_match_their_labels_and_expected_text() {
     let cleaner = Cleaner::new();
     let bless = std::env::var_os("NAZIF_BLESS").is_some_and(|v| v == "1");
     let pages = pages(&fixture_dir("seeds"));
-    assert_eq!(
-        pages.len(),
-        5,
-        "the five seed pages are expected in fixtures/seeds"
-    );
+    assert_eq!(pages.len(), 5, "the five seed pages are expected in fixtures/seeds");
     let mut report = String::new();
     let mut total = Score::default();
     for txt in &pages {

@@ -16,20 +16,12 @@ fn survives(name: &str, text: &str, limit: Duration) -> usize {
     let mut last_end = 0;
     for line in article.lines() {
         assert!(line.span().start >= last_end, "{name}: spans out of order");
-        assert_eq!(
-            &text[line.span()],
-            line.text(),
-            "{name}: span does not give the line"
-        );
+        assert_eq!(&text[line.span()], line.text(), "{name}: span does not give the line");
         last_end = line.span().end;
         count += 1;
     }
     let _ = article.text();
-    let _ = (
-        article.published(),
-        article.comments(),
-        article.related().len(),
-    );
+    let _ = (article.published(), article.comments(), article.related().len());
     let took = start.elapsed();
     assert!(took < limit, "{name}: took {took:?}, more than {limit:?}");
     count
@@ -61,8 +53,7 @@ fn many_read_also_lines() {
 
 #[test]
 fn many_comment_headers() {
-    let text =
-        "التعليقات (1)\nتعليق مفيد جدا ويستحق القراءة من الجميع في كل مكان.\n".repeat(100_000);
+    let text = "التعليقات (1)\nتعليق مفيد جدا ويستحق القراءة من الجميع في كل مكان.\n".repeat(100_000);
     let count = survives("comment headers", &text, LIMIT);
     assert_eq!(count, 200_000);
 }
@@ -82,16 +73,8 @@ fn repeated_title_lines() {
 
 #[test]
 fn punctuation_latin_and_random() {
-    survives(
-        "punctuation",
-        &"!?.,;:()[]{}«»\"'…-–—/\\|*&^%$#@\n".repeat(50_000),
-        LIMIT,
-    );
-    survives(
-        "latin",
-        &"The quick brown fox jumps over the lazy dog.\n".repeat(50_000),
-        LIMIT,
-    );
+    survives("punctuation", &"!?.,;:()[]{}«»\"'…-–—/\\|*&^%$#@\n".repeat(50_000), LIMIT);
+    survives("latin", &"The quick brown fox jumps over the lazy dog.\n".repeat(50_000), LIMIT);
     let mut state = 0x2545_F491_4F6C_DD1Du64;
     let bytes: Vec<u8> = (0..2_000_000)
         .map(|_| {
@@ -115,9 +98,7 @@ fn nesting_and_diacritics() {
     let count = survives("diacritics on one letter", &diacritics, LIMIT);
     assert_eq!(count, 1);
     let article = nazif::clean(&diacritics);
-    assert!(article
-        .lines()
-        .all(|l| l.label() != Label::Headline || !l.text().is_empty()));
+    assert!(article.lines().all(|l| l.label() != Label::Headline || !l.text().is_empty()));
 }
 
 #[test]

@@ -5,4 +5,6 @@ mod api;
 mod cli;
 mod fixtures;
 mod hostile;
+#[cfg(feature = "cli")]
+mod jsonl;
 mod properties;

@@ -14,9 +14,7 @@ fn page() -> impl Strategy<Value = String> {
         Just("جميع الحقوق محفوظة © 2024".to_string()),
         Just("الثلاثاء، ١٤ نوفمبر ٢٠٢٣".to_string()),
         Just("منذ ساعتين".to_string()),
-        Just(
-            "أعلنت الحكومة اليوم عن خطة جديدة لدعم الاقتصاد الوطني في ظل الأزمة الحالية.".to_string()
-        ),
+        Just("أعلنت الحكومة اليوم عن خطة جديدة لدعم الاقتصاد الوطني في ظل الأزمة الحالية.".to_string()),
         Just("عنوان الخبر الرئيسي اليوم".to_string()),
         Just("كتب: محمد علي".to_string()),
         Just("1/5".to_string()),
@@ -24,14 +22,8 @@ fn page() -> impl Strategy<Value = String> {
         "\\PC{0,40}",
         "[ \u{00A0}\u{200B}\u{0640}\u{064B}a-z0-9ء-ي]{0,30}",
     ];
-    prop::collection::vec(
-        (
-            piece,
-            prop_oneof![Just("\n"), Just("\n\n"), Just("\r\n"), Just("\r")],
-        ),
-        0..30,
-    )
-    .prop_map(|parts| parts.into_iter().map(|(p, e)| p + e).collect())
+    prop::collection::vec((piece, prop_oneof![Just("\n"), Just("\n\n"), Just("\r\n"), Just("\r")]), 0..30)
+        .prop_map(|parts| parts.into_iter().map(|(p, e)| p + e).collect())
 }
 
 /// One cleaner for every case: building compiles the lexicons.
@@ -41,11 +33,7 @@ fn cleaner() -> &'static Cleaner {
 }
 
 fn labels(cleaner: &Cleaner, text: &str) -> Vec<(usize, &'static str, &'static str)> {
-    cleaner
-        .clean(text)
-        .lines()
-        .map(|l| (l.number(), l.label().as_str(), l.rule().id()))
-        .collect()
+    cleaner.clean(text).lines().map(|l| (l.number(), l.label().as_str(), l.rule().id())).collect()
 }
 
 proptest! {

@@ -91,11 +91,7 @@ pub(crate) enum Tail {
 
 /// The month of a stem and its tail (or the number `1`/`2` that Levantine
 /// pages write for the tail): `(month, is_hijri)`.
-pub(crate) fn two_word_month(
-    stem: Stem,
-    tail: Option<Tail>,
-    number: Option<u32>,
-) -> Option<(u8, bool)> {
+pub(crate) fn two_word_month(stem: Stem, tail: Option<Tail>, number: Option<u32>) -> Option<(u8, bool)> {
     let second = match (tail, number) {
         (Some(Tail::First), _) | (None, Some(1)) => false,
         (Some(Tail::Second), _) | (None, Some(2)) => true,
@@ -257,10 +253,7 @@ pub(crate) fn date_word(word: &str) -> Option<DateWord> {
         v.dedup_by_key(|(w, _)| *w);
         v
     });
-    sorted
-        .binary_search_by_key(&word, |(w, _)| w)
-        .ok()
-        .map(|i| sorted[i].1)
+    sorted.binary_search_by_key(&word, |(w, _)| w).ok().map(|i| sorted[i].1)
 }
 
 /// The longest word of the vocabulary, in bytes (`جانفييه`, `september`).
@@ -316,9 +309,7 @@ pub(crate) fn tokens(folded: &str, mut f: impl FnMut(Token<'_>)) {
             let start = i;
             let mut value: u32 = 0;
             while i < bytes.len() && bytes[i].is_ascii_digit() {
-                value = value
-                    .saturating_mul(10)
-                    .saturating_add(u32::from(bytes[i] - b'0'));
+                value = value.saturating_mul(10).saturating_add(u32::from(bytes[i] - b'0'));
                 i += 1;
             }
             f(Token::Number(value, (i - start).min(255) as u8));
@@ -378,8 +369,7 @@ pub(crate) fn scan(folded: &str, words: usize) -> DateScan {
         match kind {
             Kind::Word(DateWord::Month(_) | DateWord::HijriMonth(_) | DateWord::MonthTail(_)) => {
                 seen_month = true;
-                if matches!(prev_non_punct(&prev), Some(Kind::Number(v, _)) if (1..=31).contains(&v))
-                {
+                if matches!(prev_non_punct(&prev), Some(Kind::Number(v, _)) if (1..=31).contains(&v)) {
                     seen_day = true;
                 }
             }
@@ -402,17 +392,11 @@ pub(crate) fn scan(folded: &str, words: usize) -> DateScan {
                     seen_year = true;
                 }
                 // A day after a month name (`November 9, 2020`).
-                if (1..=31).contains(&v)
-                    && matches!(prev_non_punct(&prev), Some(Kind::Word(DateWord::Month(_))))
-                {
+                if (1..=31).contains(&v) && matches!(prev_non_punct(&prev), Some(Kind::Word(DateWord::Month(_)))) {
                     seen_day = true;
                 }
                 // A Levantine month written `كانون 2`.
-                if matches!(
-                    prev_non_punct(&prev),
-                    Some(Kind::Word(DateWord::MonthStem(_)))
-                ) && (1..=2).contains(&v)
-                {
+                if matches!(prev_non_punct(&prev), Some(Kind::Word(DateWord::MonthStem(_)))) && (1..=2).contains(&v) {
                     seen_month = true;
                 }
                 // hh:mm and dd/mm/yyyy shapes: NUMBER SEP NUMBER (SEP NUMBER).
@@ -421,9 +405,7 @@ pub(crate) fn scan(folded: &str, words: usize) -> DateScan {
                         out.time = true;
                     }
                     if matches!(sep, '/' | '-' | '.') {
-                        if let (Some(Kind::Punct(sep2)), Some(Kind::Number(b, bn))) =
-                            (prev[2], prev[3])
-                        {
+                        if let (Some(Kind::Punct(sep2)), Some(Kind::Number(b, bn))) = (prev[2], prev[3]) {
                             if sep2 == sep && numeric_date((b, bn), (a, an), (v, n)) {
                                 out.date = true;
                             }
@@ -469,10 +451,7 @@ enum Kind {
 }
 
 fn prev_non_punct(prev: &[Option<Kind>; 4]) -> Option<Kind> {
-    prev.iter()
-        .flatten()
-        .copied()
-        .find(|k| !matches!(k, Kind::Punct(_)))
+    prev.iter().flatten().copied().find(|k| !matches!(k, Kind::Punct(_)))
 }
 
 /// True for three numbers that make a date: day/month/year, year/month/day
@@ -565,11 +544,7 @@ mod tests {
     #[test]
     fn vocabulary_is_folded() {
         for (word, _) in VOCABULARY {
-            assert_eq!(
-                fold(word),
-                *word,
-                "vocabulary entries must be written folded"
-            );
+            assert_eq!(fold(word), *word, "vocabulary entries must be written folded");
         }
     }
 

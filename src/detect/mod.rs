@@ -99,11 +99,7 @@ const CREDITS: &str = include_str!("../lexicon/credits.txt");
 const SOCIAL: &str = include_str!("../lexicon/social.txt");
 
 /// Start and anywhere markers of these labels apply only to short lines.
-const SHORT_START_LABELS: &[(Label, u32)] = &[
-    (Label::Byline, 7),
-    (Label::Navigation, 8),
-    (Label::Caption, 20),
-];
+const SHORT_START_LABELS: &[(Label, u32)] = &[(Label::Byline, 7), (Label::Navigation, 8), (Label::Caption, 20)];
 /// Anywhere markers apply to lines of at most this many words.
 const ANYWHERE_MAX_WORDS: u32 = 25;
 /// Start markers apply to lines of at most this many words.
@@ -128,11 +124,7 @@ impl Detector {
             .match_kind(MatchKind::Standard)
             .build(&social)
             .expect("social network names compile");
-        Detector {
-            lexicon,
-            credits,
-            social,
-        }
+        Detector { lexicon, credits, social }
     }
 
     /// Detects the features of every line of a page into `out`, from the
@@ -177,17 +169,13 @@ impl Detector {
                 f.separators += 1;
                 f.dashes += 1;
             }
-            url_signs |= matches!(c, ':' | '@' | '<' | '{')
-                || (c == '.' && prev[1] == 'w')
-                || (c == '/' && prev[1] == '/');
+            url_signs |=
+                matches!(c, ':' | '@' | '<' | '{') || (c == '.' && prev[1] == 'w') || (c == '/' && prev[1] == '/');
             prev = [prev[1], c];
         }
         let trimmed = folded.trim_end();
         let last = trimmed.chars().last();
-        f.sentence_end = matches!(
-            last,
-            Some('.' | '!' | '?' | '…' | ':' | '"' | '\'' | '”' | '»' | '۔' | ';')
-        );
+        f.sentence_end = matches!(last, Some('.' | '!' | '?' | '…' | ':' | '"' | '\'' | '”' | '»' | '۔' | ';'));
         f.soft_end = matches!(last, Some('!' | '?' | '…'));
         f.url = url_signs
             && (folded.contains("http://")
@@ -247,9 +235,7 @@ impl Detector {
                     let header_ok = marker.label != Label::Byline;
                     hit.at_start && ((hit.whole && header_ok) || (!hit.whole && f.words <= limit))
                 }
-                Anchor::Anywhere => {
-                    hit.whole || (f.words <= ANYWHERE_MAX_WORDS && !is_paragraph_shape(f))
-                }
+                Anchor::Anywhere => hit.whole || (f.words <= ANYWHERE_MAX_WORDS && !is_paragraph_shape(f)),
             };
             if !applies {
                 return;
@@ -306,10 +292,7 @@ fn is_temperature(folded: &str) -> bool {
 
 /// `1/5`, `• 2/5`, `(3/10)`: two small numbers joined by `/`.
 fn is_counter(folded: &str) -> bool {
-    let digits: Vec<&str> = folded
-        .split(|c: char| !c.is_ascii_digit())
-        .filter(|s| !s.is_empty())
-        .collect();
+    let digits: Vec<&str> = folded.split(|c: char| !c.is_ascii_digit()).filter(|s| !s.is_empty()).collect();
     digits.len() == 2 && folded.contains('/') && digits.iter().all(|d| d.len() <= 3)
 }
 
@@ -334,32 +317,17 @@ mod tests {
     const MARKERS: &[(&str, Option<(Label, bool)>)] = &[
         ("التعليقات (1)", Some((Label::Comments, true))),
         ("  أقرأ أيضا :", Some((Label::Related, true))),
-        (
-            "اقرأ أيضاً: مجلس الأمن يدعو إلى التهدئة",
-            Some((Label::Related, false)),
-        ),
+        ("اقرأ أيضاً: مجلس الأمن يدعو إلى التهدئة", Some((Label::Related, false))),
         ("وقد يهمك أيضاً :", Some((Label::Related, true))),
         ("الأكثر قراءة", Some((Label::Related, true))),
-        (
-            "جميع الحقوق محفوظة لمجموعة الإعلام 2023",
-            Some((Label::Footer, false)),
-        ),
-        (
-            "اشترك فى النشرة البريدية لتحصل على اهم الاخبار بمجرد نشرها",
-            Some((Label::Footer, false)),
-        ),
+        ("جميع الحقوق محفوظة لمجموعة الإعلام 2023", Some((Label::Footer, false))),
+        ("اشترك فى النشرة البريدية لتحصل على اهم الاخبار بمجرد نشرها", Some((Label::Footer, false))),
         ("كتبت أسماء نصار", Some((Label::Byline, false))),
         ("المصدر : وكالات", Some((Label::Byline, true))),
         ("المصدر: (أبوظبي - البيان)", Some((Label::Byline, false))),
         ("شارك", Some((Label::Navigation, true))),
-        (
-            "وقال في تعليقه على القرار إن الحكومة ستراجع موقفها خلال الأسابيع المقبلة.",
-            None,
-        ),
-        (
-            "كتب الرئيس في تغريدة على حسابه أن الاتفاق سيوقع خلال أيام قليلة بعد مفاوضات طويلة.",
-            None,
-        ),
+        ("وقال في تعليقه على القرار إن الحكومة ستراجع موقفها خلال الأسابيع المقبلة.", None),
+        ("كتب الرئيس في تغريدة على حسابه أن الاتفاق سيوقع خلال أيام قليلة بعد مفاوضات طويلة.", None),
     ];
 
     #[test]
@@ -372,11 +340,7 @@ mod tests {
 
     /// (line, credit, credit_only).
     const CREDIT: &[(&str, bool, bool)] = &[
-        (
-            "كيري يتوسط نظيره الروسي لافروف (يسار) والمبعوث الأممي (أسوشيتد برس-أرشيف)",
-            true,
-            false,
-        ),
+        ("كيري يتوسط نظيره الروسي لافروف (يسار) والمبعوث الأممي (أسوشيتد برس-أرشيف)", true, false),
         ("--(بترا)", true, true),
         ("Geroge Ourfalian (AFP)", true, false),
         ("وزير الخارجية (يسار)", false, false),
@@ -409,12 +373,7 @@ mod tests {
     }
 
     /// (line, counter).
-    const COUNTERS: &[(&str, bool)] = &[
-        ("  • 1/5", true),
-        ("2-1", false),
-        ("1/5 صور", false),
-        ("12/03/2023", false),
-    ];
+    const COUNTERS: &[(&str, bool)] = &[("  • 1/5", true), ("2-1", false), ("1/5 صور", false), ("12/03/2023", false)];
 
     #[test]
     fn counter_table() {
@@ -425,7 +384,8 @@ mod tests {
 
     #[test]
     fn shapes() {
-        let p = features("وخيّمت أجواء التوتر على جلسة مجلس الأمن المخصصة لسوريا أمس الأربعاء، حيث تراشق الوزيران الاتهامات.");
+        let p =
+            features("وخيّمت أجواء التوتر على جلسة مجلس الأمن المخصصة لسوريا أمس الأربعاء، حيث تراشق الوزيران الاتهامات.");
         assert!(is_paragraph_shape(&p));
         let h = features("تعليق المحادثات بين واشنطن وموسكو بشأن الأزمة السورية");
         assert!(!is_paragraph_shape(&h) && !is_sentence_shape(&h));

@@ -20,8 +20,11 @@ pub struct Date {
 impl Date {
     /// A date, or `None` when the day does not exist.
     pub fn new(year: i32, month: u8, day: u8) -> Option<Date> {
-        ((1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month))
-            .then_some(Date { year, month, day })
+        ((1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month)).then_some(Date {
+            year,
+            month,
+            day,
+        })
     }
 
     /// The year.
@@ -98,11 +101,7 @@ pub struct HijriDate {
 impl HijriDate {
     /// A Hijri date, or `None` when out of range (days 1–30, months 1–12).
     pub fn new(year: i32, month: u8, day: u8) -> Option<HijriDate> {
-        ((1..=12).contains(&month) && (1..=30).contains(&day) && year > 0).then_some(HijriDate {
-            year,
-            month,
-            day,
-        })
+        ((1..=12).contains(&month) && (1..=30).contains(&day) && year > 0).then_some(HijriDate { year, month, day })
     }
 
     /// The year (AH).
@@ -135,12 +134,8 @@ impl HijriDate {
         let m = i64::from(self.month);
         // Days from the epoch to the start of the month: 30 and 29 days in
         // turn, and 354 days a year plus the cycle's leap days.
-        let jdn = i64::from(self.day)
-            + (59 * (m - 1) + 1) / 2
-            + (y - 1) * 354
-            + (3 + 11 * y).div_euclid(30)
-            + 1_948_440
-            - 1;
+        let jdn =
+            i64::from(self.day) + (59 * (m - 1) + 1) / 2 + (y - 1) * 354 + (3 + 11 * y).div_euclid(30) + 1_948_440 - 1;
         Date::from_days(jdn - 2_440_588)
     }
 }
@@ -217,14 +212,7 @@ mod tests {
     #[test]
     fn hijri_table() {
         for (y, m, d, want) in HIJRI {
-            assert_eq!(
-                HijriDate::new(*y, *m, *d)
-                    .unwrap()
-                    .to_gregorian()
-                    .to_string(),
-                *want,
-                "{y}-{m}-{d}"
-            );
+            assert_eq!(HijriDate::new(*y, *m, *d).unwrap().to_gregorian().to_string(), *want, "{y}-{m}-{d}");
         }
     }
 

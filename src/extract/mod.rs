@@ -42,18 +42,11 @@ impl<'h> Page<'_, 'h> {
         let raw = &self.input[span];
         let start = span.start + (raw.len() - raw.trim_start_matches(is_blank_char).len());
         let end = span.end - (raw.len() - raw.trim_end_matches(is_blank_char).len());
-        Span {
-            start,
-            end: end.max(start),
-        }
+        Span { start, end: end.max(start) }
     }
 
     fn stamp(&self, i: usize, value: StampValue) -> Stamp<'h> {
-        Stamp {
-            value,
-            text: self.text(i),
-            span: self.trimmed_span(i),
-        }
+        Stamp { value, text: self.text(i), span: self.trimmed_span(i) }
     }
 
     /// Line indices (segmentation keeps only non-blank lines).
@@ -71,14 +64,7 @@ impl<'h> Page<'_, 'h> {
 pub(crate) fn extract<'h>(page: &Page<'_, 'h>) -> Metadata<'h> {
     let (published, updated) = dates(page);
     let (byline, source) = names(page);
-    Metadata {
-        published,
-        updated,
-        byline,
-        source,
-        comments: comments(page),
-        related: related(page),
-    }
+    Metadata { published, updated, byline, source, comments: comments(page), related: related(page) }
 }
 
 /// The article's own published and updated stamps.
@@ -89,10 +75,8 @@ fn dates<'h>(page: &Page<'_, 'h>) -> (Option<Stamp<'h>>, Option<Stamp<'h>>) {
     let end = page.block.map_or(page.lines.len(), |b| b.end + 1);
     // Timestamp lines before the block's end, nearest to the headline first;
     // at equal distance the line below the headline wins.
-    let mut candidates: Vec<usize> = page
-        .non_blank()
-        .filter(|&i| i < end && page.decisions[i].label == Label::Timestamp)
-        .collect();
+    let mut candidates: Vec<usize> =
+        page.non_blank().filter(|&i| i < end && page.decisions[i].label == Label::Timestamp).collect();
     candidates.sort_by_key(|&i| (i.abs_diff(anchor), i < anchor));
     let mut published = None;
     let mut updated = None;
@@ -114,9 +98,7 @@ fn dates<'h>(page: &Page<'_, 'h>) -> (Option<Stamp<'h>>, Option<Stamp<'h>>) {
     }
     if published.is_none() {
         // A time alone (`14:32`) is better than nothing.
-        published = candidates
-            .iter()
-            .find_map(|&i| parse(page.folded.text(i)).0.map(|p| page.stamp(i, p)));
+        published = candidates.iter().find_map(|&i| parse(page.folded.text(i)).0.map(|p| page.stamp(i, p)));
     }
     (published, updated)
 }
@@ -151,10 +133,7 @@ fn names<'h>(page: &Page<'_, 'h>) -> (Option<Name<'h>>, Option<Name<'h>>) {
     let end = page.block.map_or(page.lines.len(), |b| b.end + 1);
     // Bylines stand near the article: above it close to the headline, or
     // just after its text.
-    let start = page
-        .headline
-        .map_or(anchor, |h| h.min(anchor))
-        .saturating_sub(NAME_REACH);
+    let start = page.headline.map_or(anchor, |h| h.min(anchor)).saturating_sub(NAME_REACH);
     let mut candidates: Vec<usize> = page
         .non_blank()
         .filter(|&i| i >= start && i <= end + NAME_REACH)
@@ -197,11 +176,7 @@ fn word_spans(text: &str, base: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = None;
     for (i, c) in text.char_indices() {
-        let breaks = c.is_whitespace()
-            || matches!(
-                c,
-                ':' | '：' | '(' | ')' | '«' | '»' | '"' | '|' | '،' | ','
-            );
+        let breaks = c.is_whitespace() || matches!(c, ':' | '：' | '(' | ')' | '«' | '»' | '"' | '|' | '،' | ',');
         match (start, breaks) {
             (None, false) => start = Some(i),
             (Some(s), true) => {
@@ -246,17 +221,10 @@ fn read_name<'h>(page: &Page<'_, 'h>, i: usize) -> (NameKind, Option<Name<'h>>) 
                 kind = NameKind::Source;
                 sides[a].clone()
             }
-            None => sides
-                .iter()
-                .max_by_key(|s| s.len())
-                .cloned()
-                .unwrap_or_default(),
+            None => sides.iter().max_by_key(|s| s.len()).cloned().unwrap_or_default(),
         }
     } else {
-        words
-            .into_iter()
-            .filter(|w| !is_dash(&page.input[w.0..w.1]))
-            .collect()
+        words.into_iter().filter(|w| !is_dash(&page.input[w.0..w.1])).collect()
     };
     if page.features[i].credit_only
         || (chosen.len() <= 4
@@ -275,38 +243,19 @@ fn read_name<'h>(page: &Page<'_, 'h>, i: usize) -> (NameKind, Option<Name<'h>>) 
             let next = page.non_blank().find(|&j| j > i);
             if let Some(j) = next.filter(|&j| page.features[j].words <= 4) {
                 let s = page.trimmed_span(j);
-                return (
-                    kind,
-                    Some(Name {
-                        name: &page.input[s],
-                        span: s,
-                    }),
-                );
+                return (kind, Some(Name { name: &page.input[s], span: s }));
             }
         }
         return (kind, None);
     };
-    let span = Span {
-        start: first.0,
-        end: last.1,
-    };
-    let name = page.input[span].trim_matches(|c: char| {
-        c.is_whitespace() || matches!(c, '-' | '–' | '—' | 'ـ' | '.' | ':')
-    });
+    let span = Span { start: first.0, end: last.1 };
+    let name =
+        page.input[span].trim_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | 'ـ' | '.' | ':'));
     if name.is_empty() {
         return (kind, None);
     }
     let start = span.start + page.input[span].find(name).unwrap_or(0);
-    (
-        kind,
-        Some(Name {
-            name,
-            span: Span {
-                start,
-                end: start + name.len(),
-            },
-        }),
-    )
+    (kind, Some(Name { name, span: Span { start, end: start + name.len() } }))
 }
 
 fn is_dash(w: &str) -> bool {
@@ -360,17 +309,13 @@ fn is_agency(input: &str, side: &[(usize, usize)]) -> bool {
         return false;
     };
     let form = words(&input[first.0..last.1]);
-    AGENCIES.iter().any(|a| {
-        form == *a || form.ends_with(&format!(" {a}")) || form.starts_with(&format!("{a} "))
-    })
+    AGENCIES.iter().any(|a| form == *a || form.ends_with(&format!(" {a}")) || form.starts_with(&format!("{a} ")))
 }
 
 /// A source in the dateline that opens the first paragraph:
 /// `واشنطن (رويترز) - …`, `القاهرة - أ ش أ: …`.
 fn dateline_source<'h>(page: &Page<'_, 'h>) -> Option<Name<'h>> {
-    let first = page
-        .non_blank()
-        .find(|&i| page.decisions[i].rule == Rule::BodyParagraph)?;
+    let first = page.non_blank().find(|&i| page.decisions[i].rule == Rule::BodyParagraph)?;
     let span = page.trimmed_span(first);
     let text = &page.input[span];
     let head_end = text.char_indices().nth(60).map_or(text.len(), |(i, _)| i);
@@ -381,13 +326,7 @@ fn dateline_source<'h>(page: &Page<'_, 'h>) -> Option<Name<'h>> {
     let form = words(inside);
     AGENCIES.iter().any(|a| form == *a).then(|| {
         let start = span.start + open + 1;
-        Name {
-            name: inside.trim(),
-            span: Span {
-                start,
-                end: start + inside.len(),
-            },
-        }
+        Name { name: inside.trim(), span: Span { start, end: start + inside.len() } }
     })
 }
 
@@ -416,10 +355,7 @@ const REPLY_WORDS: &[&str] = &["رد", "الرد", "ردا", "reply", "replying"
 
 /// The comment section, if the page has one.
 fn comments<'h>(page: &Page<'_, 'h>) -> Option<Comments<'h>> {
-    let section: Vec<usize> = page
-        .non_blank()
-        .filter(|&i| page.decisions[i].label == Label::Comments)
-        .collect();
+    let section: Vec<usize> = page.non_blank().filter(|&i| page.decisions[i].label == Label::Comments).collect();
     if section.is_empty() {
         return None;
     }
@@ -427,9 +363,7 @@ fn comments<'h>(page: &Page<'_, 'h>) -> Option<Comments<'h>> {
     for &i in &section {
         let d = page.decisions[i];
         let form = page.folded.bare_form(i);
-        let counted_header = ["تعليق", "التعليقات", "comments", "عدد التعليقات"]
-            .iter()
-            .any(|h| form.starts_with(h));
+        let counted_header = ["تعليق", "التعليقات", "comments", "عدد التعليقات"].iter().any(|h| form.starts_with(h));
         if d.rule == Rule::CommentsHeader && announced.is_none() && counted_header {
             announced = form.split(' ').find_map(|w| w.parse::<u32>().ok());
         }
@@ -456,8 +390,7 @@ fn comments<'h>(page: &Page<'_, 'h>) -> Option<Comments<'h>> {
         let f = &page.features[i];
         let form = page.folded.bare_form(i);
         let first_word = form.split(' ').next().unwrap_or("");
-        let like_line =
-            LIKE_WORDS.contains(&first_word) || DISLIKE_WORDS.iter().any(|w| form.contains(w));
+        let like_line = LIKE_WORDS.contains(&first_word) || DISLIKE_WORDS.iter().any(|w| form.contains(w));
         if d.rule != Rule::CommentsSection && !like_line {
             continue;
         }
@@ -499,8 +432,7 @@ fn comments<'h>(page: &Page<'_, 'h>) -> Option<Comments<'h>> {
             c.author = author;
             c.place = place;
             // Replies are marked by an arrow or `رد على` before the name.
-            c.reply =
-                page.text(i).starts_with(['↳', '↪', '└']) || REPLY_WORDS.contains(&first_word);
+            c.reply = page.text(i).starts_with(['↳', '↪', '└']) || REPLY_WORDS.contains(&first_word);
             current = Some(c);
             after_text = false;
             continue;
@@ -563,22 +495,7 @@ fn author_and_place<'h>(page: &Page<'_, 'h>, i: usize) -> (Option<&'h str>, Opti
         let s = s.trim_matches(|c: char| {
             c.is_whitespace()
                 || c.is_ascii_digit()
-                || matches!(
-                    c,
-                    '.' | '-'
-                        | '–'
-                        | '('
-                        | ')'
-                        | '·'
-                        | '•'
-                        | ':'
-                        | '|'
-                        | '،'
-                        | ','
-                        | '↳'
-                        | '↪'
-                        | '└'
-                )
+                || matches!(c, '.' | '-' | '–' | '(' | ')' | '·' | '•' | ':' | '|' | '،' | ',' | '↳' | '↪' | '└')
         });
         (!s.is_empty()).then_some(s)
     };
@@ -615,26 +532,18 @@ fn related<'h>(page: &Page<'_, 'h>) -> Vec<RelatedLink<'h>> {
         // line before when no other title stands above that date (lists that
         // print the date first).
         let is_date = |j: usize| page.features[j].date.is_timestamp_line();
-        let before = k
-            .checked_sub(1)
-            .map(|p| lines[p])
-            .filter(|&j| is_date(j))
-            .filter(|_| {
-                k.checked_sub(2).map(|p| lines[p]).is_none_or(|t| {
-                    page.decisions[t].label != Label::Related || page.features[t].text_words < 3
-                })
-            });
+        let before = k.checked_sub(1).map(|p| lines[p]).filter(|&j| is_date(j)).filter(|_| {
+            k.checked_sub(2)
+                .map(|p| lines[p])
+                .is_none_or(|t| page.decisions[t].label != Label::Related || page.features[t].text_words < 3)
+        });
         let date = lines
             .get(k + 1)
             .copied()
             .filter(|&j| is_date(j))
             .or(before)
             .and_then(|j| parse(page.folded.text(j)).0.map(|v| page.stamp(j, v)));
-        out.push(RelatedLink {
-            headline: &page.input[span],
-            date,
-            span,
-        });
+        out.push(RelatedLink { headline: &page.input[span], date, span });
     }
     out
 }
@@ -643,20 +552,14 @@ fn related<'h>(page: &Page<'_, 'h>) -> Vec<RelatedLink<'h>> {
 fn after_marker(page: &Page<'_, '_>, i: usize) -> Option<Span> {
     let span = page.trimmed_span(i);
     let text = &page.input[span];
-    let marker_words = page.features[i]
-        .marker
-        .map_or(2, |m| m.phrase_words as usize);
+    let marker_words = page.features[i].marker.map_or(2, |m| m.phrase_words as usize);
     let words = word_spans(text, span.start);
     let rest = words.get(marker_words)?;
     let start = rest.0;
-    let title = page.input[start..span.end].trim_matches(|c: char| {
-        c.is_whitespace() || matches!(c, ':' | '-' | '–' | '»' | '«' | '"')
-    });
+    let title = page.input[start..span.end]
+        .trim_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '-' | '–' | '»' | '«' | '"'));
     let start = start + page.input[start..span.end].find(title)?;
-    Some(Span {
-        start,
-        end: start + title.len(),
-    })
+    Some(Span { start, end: start + title.len() })
 }
 
 #[cfg(test)]
@@ -678,16 +581,8 @@ mod tests {
         for (line, byline, source) in cases {
             let page = format!("عنوان الخبر المنشور اليوم في الصحيفة\n{line}\nنص الخبر الكامل هنا، وهو طويل بما يكفي ليكون فقرة من المقال المنشور.\nوفقرة ثانية من الخبر تكمل ما جاء في الأولى بتفاصيل أخرى مهمة للقارئ.");
             let article = cleaner.clean(&page);
-            assert_eq!(
-                article.byline().map(|n| n.name()),
-                *byline,
-                "byline of {line:?}"
-            );
-            assert_eq!(
-                article.source().map(|n| n.name()),
-                *source,
-                "source of {line:?}"
-            );
+            assert_eq!(article.byline().map(|n| n.name()), *byline, "byline of {line:?}");
+            assert_eq!(article.source().map(|n| n.name()), *source, "source of {line:?}");
             for name in article.byline().into_iter().chain(article.source()) {
                 assert_eq!(&page[name.span()], name.name());
             }
@@ -704,14 +599,8 @@ mod tests {
         assert_eq!(items.len(), 3, "{items:#?}");
         assert_eq!(items[0].author(), Some("ابو محمد"));
         assert_eq!(items[0].place(), Some("الأردن"));
-        assert_eq!(
-            items[0].date().and_then(|d| d.relative_seconds()),
-            Some(2 * 86_400)
-        );
-        assert_eq!(
-            items[0].text(),
-            "والله الوضع صعب كتير وما في حل قريب للمشكلة"
-        );
+        assert_eq!(items[0].date().and_then(|d| d.relative_seconds()), Some(2 * 86_400));
+        assert_eq!(items[0].text(), "والله الوضع صعب كتير وما في حل قريب للمشكلة");
         assert_eq!(items[0].likes(), Some(12));
         assert_eq!(items[1].place(), Some("مصر"));
         assert!(!items[1].is_reply());
@@ -726,21 +615,13 @@ mod tests {
         let links: Vec<(&str, Option<String>)> = article
             .related()
             .iter()
-            .map(|l| {
-                (
-                    l.headline(),
-                    l.date().and_then(|d| d.date()).map(|d| d.to_string()),
-                )
-            })
+            .map(|l| (l.headline(), l.date().and_then(|d| d.date()).map(|d| d.to_string())))
             .collect();
         assert_eq!(
             links,
             [
                 ("الحكومة تعلن خطة جديدة للنقل العام", None),
-                (
-                    "ارتفاع أسعار الذهب في الأسواق المحلية",
-                    Some("2020-08-23".to_string())
-                ),
+                ("ارتفاع أسعار الذهب في الأسواق المحلية", Some("2020-08-23".to_string())),
                 ("افتتاح معرض الكتاب بمشاركة واسعة", None),
             ]
         );

@@ -19,10 +19,7 @@ pub(crate) struct StampValue {
 
 impl StampValue {
     fn is_empty(&self) -> bool {
-        self.date.is_none()
-            && self.time.is_none()
-            && self.hijri.is_none()
-            && self.relative_seconds.is_none()
+        self.date.is_none() && self.time.is_none() && self.hijri.is_none() && self.relative_seconds.is_none()
     }
 }
 
@@ -45,16 +42,11 @@ pub(crate) fn parse(folded: &str) -> (Option<StampValue>, Option<StampValue>) {
             Token::Punct(c) => Tok::Punct(c),
         })
     });
-    if toks
-        .iter()
-        .any(|t| matches!(t, Tok::Word(Some(DateWord::Reading))))
-    {
+    if toks.iter().any(|t| matches!(t, Tok::Word(Some(DateWord::Reading)))) {
         // A reading time is a duration, not a date.
         return (None, None);
     }
-    let split = toks
-        .iter()
-        .position(|t| matches!(t, Tok::Word(Some(DateWord::Update))));
+    let split = toks.iter().position(|t| matches!(t, Tok::Word(Some(DateWord::Update))));
     let (published, updated) = match split {
         Some(at) => (&toks[..at], &toks[at..]),
         None => (&toks[..], &toks[..0]),
@@ -74,12 +66,8 @@ pub(crate) fn parse(folded: &str) -> (Option<StampValue>, Option<StampValue>) {
 /// Reads one side of a line.
 fn read(toks: &[Tok]) -> Option<StampValue> {
     let mut out = StampValue::default();
-    let words: Vec<(usize, Tok)> = toks
-        .iter()
-        .copied()
-        .enumerate()
-        .filter(|(_, t)| !matches!(t, Tok::Punct(_)))
-        .collect();
+    let words: Vec<(usize, Tok)> =
+        toks.iter().copied().enumerate().filter(|(_, t)| !matches!(t, Tok::Punct(_))).collect();
     read_numeric_date(toks, &mut out);
     let time_end = read_time(toks, &mut out);
     read_named_date(&words, &mut out);
@@ -102,13 +90,8 @@ fn read(toks: &[Tok]) -> Option<StampValue> {
 /// `26/03/2023`, `2023-03-26`, `26.03.2023`, `1 / 12 / 2020`, `26-3-23`.
 fn read_numeric_date(toks: &[Tok], out: &mut StampValue) {
     for w in toks.windows(5) {
-        let (
-            Tok::Number(a, an),
-            Tok::Punct(s1),
-            Tok::Number(b, bn),
-            Tok::Punct(s2),
-            Tok::Number(c, cn),
-        ) = (w[0], w[1], w[2], w[3], w[4])
+        let (Tok::Number(a, an), Tok::Punct(s1), Tok::Number(b, bn), Tok::Punct(s2), Tok::Number(c, cn)) =
+            (w[0], w[1], w[2], w[3], w[4])
         else {
             continue;
         };
@@ -154,21 +137,12 @@ fn read_time(toks: &[Tok], out: &mut StampValue) -> Option<usize> {
             continue;
         }
         // Skip a preceding `hh:` (this is `mm:ss`).
-        if i >= 2
-            && matches!(
-                (toks[i - 2], toks[i - 1]),
-                (Tok::Number(_, 1..=2), Tok::Punct(':'))
-            )
-        {
+        if i >= 2 && matches!((toks[i - 2], toks[i - 1]), (Tok::Number(_, 1..=2), Tok::Punct(':'))) {
             continue;
         }
         let mut hour = h as u8;
         // The next words say AM or PM; `م` right after a time is PM.
-        let after = toks[i + 3..]
-            .iter()
-            .filter(|t| !matches!(t, Tok::Punct(_) | Tok::Number(..)))
-            .take(1)
-            .next();
+        let after = toks[i + 3..].iter().filter(|t| !matches!(t, Tok::Punct(_) | Tok::Number(..))).take(1).next();
         match after {
             Some(Tok::Word(Some(DateWord::Pm))) if hour < 12 => hour += 12,
             Some(Tok::Word(Some(DateWord::Am))) if hour == 12 => hour = 0,
@@ -178,10 +152,7 @@ fn read_time(toks: &[Tok], out: &mut StampValue) -> Option<usize> {
             hour = 0;
         }
         out.time = Time::new(hour, m as u8);
-        let seconds = matches!(
-            (toks.get(i + 3), toks.get(i + 4)),
-            (Some(Tok::Punct(':')), Some(Tok::Number(_, 2)))
-        );
+        let seconds = matches!((toks.get(i + 3), toks.get(i + 4)), (Some(Tok::Punct(':')), Some(Tok::Number(_, 2))));
         return Some(i + if seconds { 5 } else { 3 });
     }
     None
@@ -355,21 +326,13 @@ mod tests {
     /// were computed independently (Python `convertdate.islamic`, the same
     /// tabular calendar).
     const STAMPS: &[(&str, &str, &str)] = &[
-        (
-            "الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)",
-            "2013-08-28",
-            "2013-08-28 14:00 +240m",
-        ),
+        ("الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)", "2013-08-28", "2013-08-28 14:00 +240m"),
         (
             "GMT 17:27 17.03.2020(محدثة GMT 17:49 17.03.2020) انسخ الرابط",
             "2020-03-17 17:27 +0m",
             "2020-03-17 17:49 +0m",
         ),
-        (
-            "تم نشره الجمعة 24 نيسان / أبريل 2020 09:22 مساءً",
-            "2020-04-24 21:22",
-            "-",
-        ),
+        ("تم نشره الجمعة 24 نيسان / أبريل 2020 09:22 مساءً", "2020-04-24 21:22", "-"),
         ("الإثنين، 24 أغسطس 2020 09:23 ص", "2020-08-24 09:23", "-"),
         ("الأربعاء، 07 أكتوبر 2020 - 12:09 م", "2020-10-07 12:09", "-"),
         ("٠٢:٠٠ الثلاثاء ١ / ١٢ / ٢٠٢٠", "2020-12-01 02:00", "-"),
@@ -379,17 +342,9 @@ mod tests {
         ("الجمعة 8 فيفري 2019", "2019-02-08", "-"),
         ("2026-01-08 | 12:42", "2026-01-08 12:42", "-"),
         ("التاريخ: 03 يونيو 2020", "2020-06-03", "-"),
-        (
-            "11 شوال 1441هـ - 03 يونيو 2020م",
-            "2020-06-03 h1441-10-11",
-            "-",
-        ),
+        ("11 شوال 1441هـ - 03 يونيو 2020م", "2020-06-03 h1441-10-11", "-"),
         ("5 رمضان 1444 هـ", "2023-03-27 h1444-09-05", "-"),
-        (
-            "GMT 07:35 2024 الخميس ,21 تشرين الثاني / نوفمبر",
-            "2024-11-21 07:35 +0m",
-            "-",
-        ),
+        ("GMT 07:35 2024 الخميس ,21 تشرين الثاني / نوفمبر", "2024-11-21 07:35 +0m", "-"),
         ("منذ ساعتين", "-7200s", "-"),
         ("قبل 3 دقائق", "-180s", "-"),
         ("·منذ 7 سنوات 7 أشهر", "-238896000s", "-"),
@@ -401,11 +356,7 @@ mod tests {
         ("26-3-2023", "2023-03-26", "-"),
         ("السبت 3 يوليوز 2021", "2021-07-03", "-"),
         ("26 غشت 2022 - 10:15", "2022-08-26 10:15", "-"),
-        (
-            "الخميس 12 مارس/آذار 2020 - 14:05 بتوقيت مكة",
-            "2020-03-12 14:05 +180m",
-            "-",
-        ),
+        ("الخميس 12 مارس/آذار 2020 - 14:05 بتوقيت مكة", "2020-03-12 14:05 +180m", "-"),
         ("14:32", "14:32", "-"),
         ("5 دقائق قراءة", "-", "-"),
         ("1/5", "-", "-"),
@@ -462,21 +413,9 @@ mod tests {
         ("20 جمادى الآخرة 1443هـ", "2022-01-24 h1443-06-20", "-"),
         ("5 ذي القعدة 1444 هـ", "2023-05-25 h1444-11-05", "-"),
         ("27 رجب 1445 هـ", "2024-02-07 h1445-07-27", "-"),
-        (
-            "الجمعة 9 ذو الحجة 1444 هـ الموافق 27 يونيو 2023 م",
-            "2023-06-27 h1444-12-09",
-            "-",
-        ),
-        (
-            "الخميس 1 رمضان 1444 هـ الموافق 23 مارس 2023 م",
-            "2023-03-23 h1444-09-01",
-            "-",
-        ),
-        (
-            "1 شوال 1444 هـ الموافق 25 أبريل 2023",
-            "2023-04-25 h1444-10-01",
-            "-",
-        ),
+        ("الجمعة 9 ذو الحجة 1444 هـ الموافق 27 يونيو 2023 م", "2023-06-27 h1444-12-09", "-"),
+        ("الخميس 1 رمضان 1444 هـ الموافق 23 مارس 2023 م", "2023-03-23 h1444-09-01", "-"),
+        ("1 شوال 1444 هـ الموافق 25 أبريل 2023", "2023-04-25 h1444-10-01", "-"),
         // Numeric dates, in any digits.
         ("26/03/2023", "2023-03-26", "-"),
         ("2023-03-26", "2023-03-26", "-"),
@@ -500,11 +439,7 @@ mod tests {
         ("16:00 بتوقيت مكة المكرمة", "16:00 +180m", "-"),
         ("14:00 GMT", "14:00 +0m", "-"),
         ("آخر تحديث: 18:20 بتوقيت غرينتش", "-", "18:20 +0m"),
-        (
-            "نشر في 5 مارس 2023، آخر تحديث في 6 مارس 2023",
-            "2023-03-05",
-            "2023-03-06",
-        ),
+        ("نشر في 5 مارس 2023، آخر تحديث في 6 مارس 2023", "2023-03-05", "2023-03-06"),
         ("Updated: March 5, 2023 10:00 am", "-", "2023-03-05 10:00"),
         ("Published on Jan 3, 2024", "2024-01-03", "-"),
         // Relative times.
