@@ -49,6 +49,8 @@ enum Relation {
 
 /// Most words a decoration (site name, ticker word, time) may add.
 const MAX_DECORATION_WORDS: usize = 6;
+/// Most bytes a decoration may add: six long words.
+const MAX_DECORATION_BYTES: usize = 6 * 24;
 /// How far above the block the header zone may reach, in non-blank lines.
 const MAX_ZONE_LINES: usize = 40;
 /// A run of this many short lines (menu items) ends the header zone.
@@ -280,7 +282,11 @@ fn is_short_candidate(f: &Features, d: &Decision, folded: &FoldedLines, i: usize
 
 /// How `line` (a word form) relates to `title` (a word form).
 fn relation(line: &str, title: &str) -> Relation {
-    if title.len() < MIN_TITLE_BYTES || line.len() < title.len() {
+    // A repeat is the title plus a few words, or the title twice: a line
+    // much longer than that cannot be one (checked first, as most lines of a
+    // page are compared with the title).
+    if title.len() < MIN_TITLE_BYTES || line.len() < title.len() || line.len() > 2 * title.len() + MAX_DECORATION_BYTES
+    {
         return Relation::Unrelated;
     }
     if line == title {

@@ -212,12 +212,19 @@ impl Lexicon {
     /// Calls `f` for every marker found in `padded`, the line's word form
     /// with one space before and after.
     pub(crate) fn hits(&self, padded: &str, mut f: impl FnMut(Hit)) {
+        // Where the leading numbers end and the trailing numbers start, found
+        // once, so that each hit is judged in constant time (a line can hold
+        // a phrase thousands of times).
+        let bytes = padded.as_bytes();
+        let numeric = |b: &u8| *b == b' ' || b.is_ascii_digit();
+        let lead = bytes.iter().take_while(|b| numeric(b)).count();
+        let trail = bytes.len() - bytes.iter().rev().take_while(|b| numeric(b)).count();
         for m in self.automaton.find_overlapping_iter(padded) {
-            // The match covers " phrase "; the phrase's words lie inside.
-            let before = &padded[..m.start() + 1];
-            let after = &padded[m.end() - 1..];
-            let at_start = only_numbers(before);
-            f(Hit { marker: m.pattern().as_u32(), whole: at_start && only_numbers(after), at_start });
+            // The match covers " phrase "; the phrase's words lie inside, and
+            // the padding spaces may be shared with the numbers around it.
+            let at_start = m.start() < lead;
+            let whole = at_start && m.end() > trail;
+            f(Hit { marker: m.pattern().as_u32(), whole, at_start });
         }
     }
 
@@ -226,11 +233,6 @@ impl Lexicon {
     pub(crate) fn count_stopwords(&self, padded: &str) -> u32 {
         self.stopwords.find_overlapping_iter(padded).count() as u32
     }
-}
-
-/// True when a piece of word form holds nothing but numbers and spaces.
-fn only_numbers(s: &str) -> bool {
-    s.bytes().all(|b| b == b' ' || b.is_ascii_digit())
 }
 
 #[cfg(test)]

@@ -20,6 +20,8 @@ pub(crate) enum Folded {
     Char(char),
     /// The character becomes these two (lam-alef ligatures).
     Two(char, char),
+    /// The character stays as it is (only in the lookup tables).
+    Keep,
 }
 
 /// Arabic presentation forms B (U+FE80–U+FEF4): runs of contextual forms of
@@ -77,6 +79,11 @@ use crate::segment::RawLine;
 /// enough for markers and keeps this a one-char-to-one-char map.
 #[inline]
 pub(crate) fn fold_char(c: char) -> Folded {
+    // The Arabic letters that fold to themselves, first: they are most of
+    // the text.
+    if matches!(c, '\u{0627}'..='\u{0628}' | '\u{062A}'..='\u{063A}' | '\u{0641}'..='\u{0648}' | '\u{064A}') {
+        return Folded::Char(c);
+    }
     match c {
         'A'..='Z' => Folded::Char(c.to_ascii_lowercase()),
         '\u{0000}'..='\u{007F}' => match c {
@@ -173,20 +180,91 @@ pub(crate) fn is_blank_char(c: char) -> bool {
     matches!(fold_char(c), Folded::Drop | Folded::Space)
 }
 
+#[cfg(test)]
+mod table_tests {
+    use super::*;
+
+    #[test]
+    fn table_fold_agrees_with_char_fold() {
+        // Every character of the Arabic block and ASCII, alone and between
+        // letters, folds the same way through the tables as char by char.
+        for cp in (0..0x80).chain(0x0600..0x0700).chain([0x00A0, 0x200B, 0xFEF7, 0xFE8D]) {
+            let Some(c) = char::from_u32(cp) else { continue };
+            for text in [format!("{c}"), format!("ب{c}ت"), format!("ب {c} ت")] {
+                let mut slow = String::new();
+                let mut pending = false;
+                for ch in text.chars() {
+                    match fold_char(ch) {
+                        Folded::Drop | Folded::Keep => {}
+                        Folded::Space => pending = !slow.is_empty(),
+                        Folded::Char(f) => {
+                            if pending {
+                                slow.push(' ');
+                                pending = false;
+                            }
+                            slow.push(f);
+                        }
+                        Folded::Two(a, b) => {
+                            if pending {
+                                slow.push(' ');
+                                pending = false;
+                            }
+                            slow.push(a);
+                            slow.push(b);
+                        }
+                    }
+                }
+                let is_dash_case = c == '\u{0640}' && text.starts_with("ب ");
+                if !is_dash_case {
+                    assert_eq!(fold(&text), slow, "U+{cp:04X} in {text:?}");
+                }
+            }
+        }
+    }
+}
+
 /// Appends the folded form of `text` to `out`: folded characters, with runs of
 /// space collapsed to one and no space at either end of what is appended.
 pub(crate) fn fold_into(text: &str, out: &mut String) {
+    let table = arabic_table();
+    let bytes = text.as_bytes();
     let start = out.len();
     let mut pending_space = false;
-    for c in text.chars() {
+    // Characters that fold to themselves are copied a run at a time; ASCII
+    // and the Arabic block are decided by table lookup on their bytes, the
+    // rest by `fold_char`.
+    let mut run: Option<usize> = None;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (folded, len) = if b < 0x80 {
+            (table.ascii[b as usize], 1)
+        } else if (0xD8..=0xDB).contains(&b) && bytes.get(i + 1).is_some_and(|n| n & 0xC0 == 0x80) {
+            (table.arabic[usize::from(b - 0xD8) * 64 + usize::from(bytes[i + 1] & 0x3F)], 2)
+        } else {
+            let c = text[i..].chars().next().unwrap_or('\u{FFFD}');
+            let f = fold_char(c);
+            (if f == Folded::Char(c) { Folded::Keep } else { f }, c.len_utf8())
+        };
         // A tatweel standing alone between spaces is a dash (`واشنطن ـ
         // العرب اليوم`); inside a word it only stretches the letters.
-        if c == '\u{0640}' && pending_space {
-            out.push_str(" -");
+        let folded = if pending_space && b == 0xD9 && bytes[i + 1] == 0x80 { Folded::Char('-') } else { folded };
+        if folded == Folded::Keep {
+            if run.is_none() {
+                if pending_space {
+                    out.push(' ');
+                    pending_space = false;
+                }
+                run = Some(i);
+            }
+            i += len;
             continue;
         }
-        match fold_char(c) {
-            Folded::Drop => {}
+        if let Some(r) = run.take() {
+            out.push_str(&text[r..i]);
+        }
+        match folded {
+            Folded::Keep | Folded::Drop => {}
             Folded::Space => pending_space = out.len() > start,
             Folded::Char(f) => {
                 if pending_space {
@@ -204,7 +282,37 @@ pub(crate) fn fold_into(text: &str, out: &mut String) {
                 out.push(b);
             }
         }
+        i += len;
     }
+    if let Some(r) = run {
+        out.push_str(&text[r..]);
+    }
+}
+
+/// [`fold_char`] precomputed for ASCII and for the Arabic block (U+0600 to
+/// U+06FF, two bytes in UTF-8 with lead bytes D8 to DB), with `Keep` where a
+/// character folds to itself. Built from `fold_char`, so both agree.
+struct FoldTable {
+    ascii: [Folded; 128],
+    arabic: [Folded; 256],
+}
+
+fn arabic_table() -> &'static FoldTable {
+    static TABLE: std::sync::OnceLock<FoldTable> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let keep = |c: char| match fold_char(c) {
+            Folded::Char(f) if f == c => Folded::Keep,
+            other => other,
+        };
+        let mut table = FoldTable { ascii: [Folded::Keep; 128], arabic: [Folded::Keep; 256] };
+        for (b, slot) in table.ascii.iter_mut().enumerate() {
+            *slot = keep(char::from(b as u8));
+        }
+        for (k, slot) in table.arabic.iter_mut().enumerate() {
+            *slot = char::from_u32(0x0600 + k as u32).map_or(Folded::Keep, keep);
+        }
+        table
+    })
 }
 
 /// Folds `text` into a new string. For building lexicons and for tests; the
@@ -221,22 +329,72 @@ pub(crate) fn fold(text: &str) -> String {
 /// Markers are matched on this form, so `اقرأ أيضاً :` and `«اقرا ايضا»` are
 /// the same phrase.
 pub(crate) fn words_into(folded: &str, out: &mut String) {
+    // Runs of letters and runs of ASCII digits are copied whole; every new
+    // run after the first is preceded by one space. ASCII and the Arabic
+    // block are classified by their bytes, the rest by `is_word_char`.
+    let arabic = word_table();
+    let bytes = folded.as_bytes();
     let start = out.len();
-    let mut pending_space = false;
-    let mut last_digit = false;
-    for c in folded.chars() {
-        if is_word_char(c) {
-            let digit = c.is_ascii_digit();
-            if pending_space || (out.len() > start && digit != last_digit) {
-                out.push(' ');
-                pending_space = false;
-            }
-            out.push(c);
-            last_digit = digit;
+    let mut class = Class::Break;
+    let mut run = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (next, len) = if b < 0x80 {
+            let class = if b.is_ascii_digit() {
+                Class::Digit
+            } else if b.is_ascii_alphabetic() {
+                Class::Letter
+            } else {
+                Class::Break
+            };
+            (class, 1)
+        } else if (0xD8..=0xDB).contains(&b) {
+            (arabic[usize::from(b - 0xD8) * 64 + usize::from(bytes[i + 1] & 0x3F)], 2)
         } else {
-            pending_space = out.len() > start;
+            let c = folded[i..].chars().next().unwrap_or(' ');
+            (if is_word_char(c) { Class::Letter } else { Class::Break }, c.len_utf8())
+        };
+        if next != class {
+            if class != Class::Break {
+                out.push_str(&folded[run..i]);
+            }
+            if next != Class::Break {
+                if out.len() > start {
+                    out.push(' ');
+                }
+                run = i;
+            }
+            class = next;
         }
+        i += len;
     }
+    if class != Class::Break {
+        out.push_str(&folded[run..]);
+    }
+}
+
+/// What a character is for the word form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Class {
+    Break,
+    Letter,
+    Digit,
+}
+
+/// [`is_word_char`] for the Arabic block, by the low bits of the second
+/// UTF-8 byte (see [`FoldTable`]).
+fn word_table() -> &'static [Class; 256] {
+    static TABLE: std::sync::OnceLock<[Class; 256]> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table = [Class::Break; 256];
+        for (k, slot) in table.iter_mut().enumerate() {
+            if char::from_u32(0x0600 + k as u32).is_some_and(is_word_char) {
+                *slot = Class::Letter;
+            }
+        }
+        table
+    })
 }
 
 /// The word form of raw text (folded first).

@@ -188,8 +188,15 @@ impl Detector {
         f.form_field = trimmed.ends_with('*') && f.words <= 6 && f.words >= 1;
         f.counter = f.text_words == 0 && is_counter(folded);
         f.stopwords = self.lexicon.count_stopwords(form);
-        f.social_words = self.social.find_overlapping_iter(form).count() as u32;
-        f.date = dates::scan(folded, f.words as usize);
+        // Share and follow rows are short lines.
+        if f.words <= 20 {
+            f.social_words = self.social.find_overlapping_iter(form).count() as u32;
+        }
+        // Every timestamp line has a digit, or is a few words (`منذ ساعتين`,
+        // `أمس`): other lines are not scanned.
+        if f.words <= 5 || folded.bytes().any(|b| b.is_ascii_digit()) {
+            f.date = dates::scan(folded, f.words as usize);
+        }
         f.widget = (f.text_words <= 2 && is_temperature(folded))
             || (f.text_words <= 2 && f.date.time && folded.matches(':').count() >= 3);
         self.credit(folded, &mut f);

@@ -67,6 +67,10 @@ pub(crate) fn extract<'h>(page: &Page<'_, 'h>) -> Metadata<'h> {
     Metadata { published, updated, byline, source, comments: comments(page), related: related(page) }
 }
 
+/// How many timestamp lines, nearest to the headline first, are read for
+/// the published and updated stamps.
+const MAX_STAMP_CANDIDATES: usize = 6;
+
 /// The article's own published and updated stamps.
 fn dates<'h>(page: &Page<'_, 'h>) -> (Option<Stamp<'h>>, Option<Stamp<'h>>) {
     let Some(anchor) = page.anchor() else {
@@ -80,7 +84,9 @@ fn dates<'h>(page: &Page<'_, 'h>) -> (Option<Stamp<'h>>, Option<Stamp<'h>>) {
     candidates.sort_by_key(|&i| (i.abs_diff(anchor), i < anchor));
     let mut published = None;
     let mut updated = None;
-    for &i in &candidates {
+    // The nearest few stamps decide; farther ones belong to other parts of
+    // the page (and reading them all would cost time on long pages).
+    for &i in candidates.iter().take(MAX_STAMP_CANDIDATES) {
         let (p, u) = parse(page.folded.text(i));
         if published.is_none() {
             if let Some(p) = p.filter(|p| p.date.is_some() || p.relative_seconds.is_some()) {
@@ -98,7 +104,10 @@ fn dates<'h>(page: &Page<'_, 'h>) -> (Option<Stamp<'h>>, Option<Stamp<'h>>) {
     }
     if published.is_none() {
         // A time alone (`14:32`) is better than nothing.
-        published = candidates.iter().find_map(|&i| parse(page.folded.text(i)).0.map(|p| page.stamp(i, p)));
+        published = candidates
+            .iter()
+            .take(MAX_STAMP_CANDIDATES)
+            .find_map(|&i| parse(page.folded.text(i)).0.map(|p| page.stamp(i, p)));
     }
     (published, updated)
 }
