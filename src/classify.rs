@@ -82,7 +82,9 @@ fn first_label(f: &Features, rules: &RuleSet) -> Decision {
             return Decision::new(Label::Other, Rule::OtherNoLetters);
         }
     }
-    if f.url && f.words <= 40 && !is_paragraph_shape(f) && on(Rule::OtherUrl) {
+    // A URL splits into many short words (`cdn1 img 1044 jpg`): the count
+    // says nothing, so only prose escapes this rule.
+    if f.url && (f.words <= 40 || f.stopwords == 0) && !is_paragraph_shape(f) && on(Rule::OtherUrl) {
         return Decision::new(Label::Other, Rule::OtherUrl);
     }
     if f.date.is_timestamp_line() && on(Rule::TimestampLine) {
