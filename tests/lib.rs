@@ -2,6 +2,8 @@
 
 mod api;
 #[cfg(feature = "cli")]
+mod corpus;
+#[cfg(feature = "cli")]
 mod cli;
 mod fixtures;
 mod hostile;
