@@ -161,7 +161,9 @@ pub(crate) struct Lexicon {
     /// Finds ` phrase ` (padded with spaces) in ` line word form `, so that
     /// phrases match whole words only.
     automaton: AhoCorasick,
-    stopwords: AhoCorasick,
+    /// Sorted stopwords, and the length of the longest in bytes.
+    stopwords: Vec<String>,
+    longest_stopword: usize,
 }
 
 /// Where a marker matched in a line.
@@ -195,18 +197,16 @@ impl Lexicon {
             .kind(Some(AhoCorasickKind::DFA))
             .build(&patterns)
             .map_err(|e| BuildError::automaton(e.to_string()))?;
-        let stop_patterns: Vec<String> = STOPWORDS
+        let mut stopwords: Vec<String> = STOPWORDS
             .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(|w| format!(" {w} "))
+            .map(str::to_string)
             .collect();
-        let stopwords = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&stop_patterns)
-            .map_err(|e| BuildError::automaton(e.to_string()))?;
-        Ok(Lexicon { markers, automaton, stopwords })
+        stopwords.sort();
+        stopwords.dedup();
+        let longest_stopword = stopwords.iter().map(String::len).max().unwrap_or(0);
+        Ok(Lexicon { markers, automaton, stopwords, longest_stopword })
     }
 
     /// Calls `f` for every marker found in `padded`, the line's word form
@@ -228,10 +228,10 @@ impl Lexicon {
         }
     }
 
-    /// Counts stopwords in `padded` (a padded word form). Overlapping search
-    /// is needed because padding spaces are shared by neighbouring words.
-    pub(crate) fn count_stopwords(&self, padded: &str) -> u32 {
-        self.stopwords.find_overlapping_iter(padded).count() as u32
+    /// True when `word` (one word of a word form) is a stopword. Stopwords
+    /// are short, so longer words are rejected before the lookup.
+    pub(crate) fn is_stopword(&self, word: &str) -> bool {
+        word.len() <= self.longest_stopword && self.stopwords.binary_search_by(|s| s.as_str().cmp(word)).is_ok()
     }
 }
 

@@ -146,6 +146,7 @@ impl Detector {
                 f.year |= w.len() == 4 && ("1900"..="2100").contains(&w);
             } else {
                 f.text_words += 1;
+                f.stopwords += u32::from(self.lexicon.is_stopword(w));
             }
         }
         let mut prev = [' ', ' '];
@@ -187,7 +188,6 @@ impl Detector {
                 || folded.starts_with('{'));
         f.form_field = trimmed.ends_with('*') && f.words <= 6 && f.words >= 1;
         f.counter = f.text_words == 0 && is_counter(folded);
-        f.stopwords = self.lexicon.count_stopwords(form);
         // Share and follow rows are short lines.
         if f.words <= 20 {
             f.social_words = self.social.find_overlapping_iter(form).count() as u32;
