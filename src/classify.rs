@@ -218,7 +218,42 @@ pub(crate) fn article_block(features: &[Features], first: &[Decision], titles: &
         block.start = clusters[prev - 1].start;
         prev -= 1;
     }
+    block.end = trailing_list_end(features, first, block.end);
     Some(block)
+}
+
+/// A list the article's text ends with: a line ending in a colon (the last
+/// paragraph, or a line right after it) and at least two list items under
+/// it (`الدولار: 6.21 دينار`, `1. …`, `- …`). Returns the new end of the
+/// block.
+fn trailing_list_end(features: &[Features], first: &[Decision], end: usize) -> usize {
+    let opener = if features[end].colon_end {
+        end
+    } else if end + 1 < features.len() && features[end + 1].colon_end && !is_section_start(&first[end + 1]) {
+        end + 1
+    } else {
+        return end;
+    };
+    let items = (opener + 1..features.len())
+        .take_while(|&i| features[i].list_item && !is_section_start(&first[i]) && features[i].words <= 30)
+        .count();
+    if items >= 2 {
+        opener + items
+    } else {
+        end
+    }
+}
+
+/// A line that opens a comment, related or footer section.
+fn is_section_start(d: &Decision) -> bool {
+    matches!(
+        d.rule,
+        Rule::CommentsHeader
+            | Rule::CommentsFormField
+            | Rule::RelatedHeader
+            | Rule::FooterCopyright
+            | Rule::FooterMarker
+    )
 }
 
 fn clusters(features: &[Features], first: &[Decision], titles: &[usize]) -> Vec<Cluster> {

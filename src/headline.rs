@@ -57,6 +57,8 @@ const MAX_ZONE_LINES: usize = 40;
 const MENU_RUN: usize = 4;
 /// A run of this many unrelated title-like lines (a list) ends the zone.
 const LIST_RUN: usize = 3;
+/// Words of text a line needs to count as an item of such a list.
+const LIST_ITEM_WORDS: u32 = 5;
 /// Shortest word form (in bytes) a title may have, so that two-word labels
 /// do not pass for titles repeated across the page.
 const MIN_TITLE_BYTES: usize = 12;
@@ -235,7 +237,9 @@ fn header_zone(features: &[Features], first: &[Decision], folded: &FoldedLines, 
             zone.truncate(zone.len() + 1 - MENU_RUN);
             break;
         }
-        if d.rule == Rule::TextHeadlineLike {
+        // Items of a list of other articles are full titles; short title-like
+        // lines (a dateline, a breadcrumb) are not counted.
+        if d.rule == Rule::TextHeadlineLike && f.text_words >= LIST_ITEM_WORDS {
             let form = folded.bare_form(i);
             let repeats = list_run.iter().any(|&j| {
                 relation(folded.bare_form(j), form) != Relation::Unrelated
@@ -247,9 +251,11 @@ fn header_zone(features: &[Features], first: &[Decision], folded: &FoldedLines, 
             list_run.push(i);
             if list_run.len() >= LIST_RUN {
                 // Three unrelated titles in a row are a list of other
-                // articles: the zone is below them.
-                let keep = zone.len() + 1 - LIST_RUN;
-                zone.truncate(keep);
+                // articles: the zone is below them, keeping the lowest, which
+                // may be the headline itself right under the list.
+                if let Some(p) = zone.iter().position(|&z| z == list_run[0]) {
+                    zone.truncate(p + 1);
+                }
                 break;
             }
         } else if !matches!(

@@ -13,7 +13,11 @@ fn eval_stays_above_the_committed_floor() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let floor: Value = serde_json::from_str(&std::fs::read_to_string(root.join("fixtures/corpus/floor.json")).unwrap())
         .expect("floor.json is JSON");
-    let out = Command::new(env!("CARGO_BIN_EXE_nazif")).args(["eval", "--json", "fixtures"]).current_dir(root).output().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_nazif"))
+        .args(["eval", "--json", "fixtures"])
+        .current_dir(root)
+        .output()
+        .unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let report: Value = serde_json::from_slice(&out.stdout).unwrap();
     let total = &report["total"];

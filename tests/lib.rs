@@ -2,9 +2,9 @@
 
 mod api;
 #[cfg(feature = "cli")]
-mod corpus;
-#[cfg(feature = "cli")]
 mod cli;
+#[cfg(feature = "cli")]
+mod corpus;
 mod fixtures;
 mod hostile;
 #[cfg(feature = "cli")]
