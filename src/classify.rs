@@ -120,7 +120,8 @@ fn first_label(f: &Features, rules: &RuleSet) -> Decision {
     if f.credit && f.words <= 40 && !is_paragraph_shape(f) && on(Rule::CaptionMarker) {
         return Decision::new(Label::Caption, Rule::CaptionMarker);
     }
-    if f.separators >= 2 && f.words <= 15 && !f.sentence_end && on(Rule::NavigationBreadcrumb) {
+    // A bulleted or numbered line is a list item, whatever separators it has.
+    if f.separators >= 2 && f.words <= 15 && !f.sentence_end && !f.bulleted && on(Rule::NavigationBreadcrumb) {
         return Decision::new(Label::Navigation, Rule::NavigationBreadcrumb);
     }
     shape(f)
@@ -219,7 +220,25 @@ pub(crate) fn article_block(features: &[Features], first: &[Decision], titles: &
         prev -= 1;
     }
     block.end = trailing_list_end(features, first, block.end);
+    block.end = trailing_sentences_end(features, first, block.end);
     Some(block)
+}
+
+/// Short sentences right after the last paragraph (a closing quote, a
+/// final remark) end the article too: lines with a full stop or closing
+/// quote, not a question (a teaser of another article asks one), no marker.
+fn trailing_sentences_end(features: &[Features], first: &[Decision], end: usize) -> usize {
+    let more = (end + 1..features.len())
+        .take_while(|&i| {
+            let f = &features[i];
+            f.sentence_end
+                && !f.soft_end
+                && !f.colon_end
+                && f.text_words >= 3
+                && matches!(first[i].rule, Rule::TextSentence | Rule::TextHeadlineLike)
+        })
+        .count();
+    end + more
 }
 
 /// A list the article's text ends with: a line ending in a colon (the last
@@ -408,7 +427,8 @@ pub(crate) fn in_context(
         out[i] = match zone {
             Zone::Block => in_block(i, features, first, block, rules, &mut section),
             Zone::Header => {
-                let decision = in_header(f, d, rules, header_widget);
+                let under_headline = headline.index == Some(i.wrapping_sub(1));
+                let decision = in_header(f, d, rules, header_widget, under_headline);
                 header_widget |= matches!(d.label, Label::Other | Label::Related | Label::Footer) && is_marker(&d);
                 decision
             }
@@ -482,11 +502,14 @@ fn in_block(
 }
 
 /// A line between the headline and the main block.
-fn in_header(f: &Features, d: Decision, rules: &RuleSet, after_widget: bool) -> Decision {
+fn in_header(f: &Features, d: Decision, rules: &RuleSet, after_widget: bool, under_headline: bool) -> Decision {
     if is_marker(&d) {
         return d;
     }
-    let prose = matches!(d.rule, Rule::TextParagraph | Rule::TextSentence);
+    // The line right under the headline with a few words is its standfirst,
+    // even when it reads like a title.
+    let prose = matches!(d.rule, Rule::TextParagraph | Rule::TextSentence)
+        || (under_headline && d.rule == Rule::TextHeadlineLike && f.text_words >= 5);
     if prose && !after_widget && rules.on(Rule::BodyStandfirst) {
         return Decision::new(Label::Body, Rule::BodyStandfirst);
     }

@@ -82,7 +82,7 @@ impl Cleaner {
         // Stage 4: each line alone, the title's repeats, the main block.
         let mut first = Vec::with_capacity(lines.len());
         classify::first_labels(&features, &self.rules, &mut first);
-        let titles = headline::title_group(&features, &folded);
+        let titles = headline::title_group(&features, &first, &folded);
         let block = classify::article_block(&features, &first, titles.as_ref().map_or(&[], |t| &t.members));
         // Stage 5: the headline and its repeats.
         let headline =

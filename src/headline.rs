@@ -57,6 +57,8 @@ const MAX_ZONE_LINES: usize = 40;
 const MENU_RUN: usize = 4;
 /// A run of this many unrelated title-like lines (a list) ends the zone.
 const LIST_RUN: usize = 3;
+/// How many lines below a title its byline or date may stand.
+const STAMP_REACH: usize = 3;
 /// Words of text a line needs to count as an item of such a list.
 const LIST_ITEM_WORDS: u32 = 5;
 /// Shortest word form (in bytes) a title may have, so that two-word labels
@@ -80,7 +82,7 @@ const HEADLINE_WINDOW: usize = 25;
 
 /// Finds the title group from the page's first line, or `None` when the
 /// first line is not repeated (then [`pick`] reads the header zone alone).
-pub(crate) fn title_group(features: &[Features], folded: &FoldedLines) -> Option<TitleGroup> {
+pub(crate) fn title_group(features: &[Features], first: &[Decision], folded: &FoldedLines) -> Option<TitleGroup> {
     let top = (!features.is_empty()).then_some(0)?;
     let f = &features[top];
     // A title is not prose: a paragraph repeated at the top is a scraping
@@ -101,10 +103,17 @@ pub(crate) fn title_group(features: &[Features], folded: &FoldedLines) -> Option
             contained = Some(form);
         }
     }
+    // A short first line repeated elsewhere, with nothing of it contained
+    // in another line, is more likely the site's name than a title.
+    if contained.is_none() && f.text_words < 4 {
+        return None;
+    }
     let title = contained.unwrap_or(top_form);
     let members: Vec<usize> =
         (0..features.len()).filter(|&i| relation(folded.bare_form(i), title) != Relation::Unrelated).collect();
-    if members.len() < 2 {
+    // A first line repeated in the copyright or footer is the site's name,
+    // not a title.
+    if members.len() < 2 || members.iter().any(|&i| first[i].label == Label::Footer) {
         return None;
     }
     Some(TitleGroup { form: title.to_string(), members })
@@ -182,16 +191,22 @@ fn pick_from_zone(
     if candidates.is_empty() {
         return HeadlinePick::default();
     }
-    let mut best: Option<(usize, usize)> = None; // (support, candidate)
+    // The title is the candidate that other lines repeat most; among equals,
+    // one that the article's byline or date follows (the header block:
+    // title, standfirst, byline, date), then the first.
+    let mut best: Option<((usize, bool), usize)> = None; // ((support, stamped), candidate)
     for &c in &candidates {
         let title = folded.bare_form(c);
         let support = (0..features.len())
             .filter(|&m| m != c && relation(folded.bare_form(m), title) != Relation::Unrelated)
             .count();
-        if best.is_none_or(|(s, _)| support > s) {
-            best = Some((support, c));
+        let stamped =
+            (c + 1..(c + 1 + STAMP_REACH).min(end)).any(|j| matches!(first[j].label, Label::Timestamp | Label::Byline));
+        if best.is_none_or(|(key, _)| (support, stamped) > key) {
+            best = Some(((support, stamped), c));
         }
     }
+    let best = best.map(|((support, _), c)| (support, c));
     let (support, chosen) = best.unwrap_or((0, candidates[0]));
     if support == 0 && block.is_none() {
         return HeadlinePick::default();
@@ -258,10 +273,9 @@ fn header_zone(features: &[Features], first: &[Decision], folded: &FoldedLines, 
                 }
                 break;
             }
-        } else if !matches!(
-            d.label,
-            Label::Timestamp | Label::Navigation | Label::Caption | Label::Byline | Label::Other
-        ) {
+        } else if !neutral {
+            // Items of a list follow each other, with at most their dates
+            // or numbers between them.
             list_run.clear();
         }
         zone.push(i);

@@ -74,6 +74,8 @@ pub(crate) struct Features {
     /// Looks like an item of a list: starts with a bullet or a number and a
     /// dot or bracket, or is a short `key: value` line.
     pub(crate) list_item: bool,
+    /// Starts with a bullet or a number and a dot or bracket.
+    pub(crate) bulleted: bool,
 }
 
 impl Features {
@@ -184,7 +186,8 @@ impl Detector {
         f.sentence_end = matches!(last, Some('.' | '!' | '?' | '…' | ':' | '"' | '\'' | '”' | '»' | '۔' | ';'));
         f.soft_end = matches!(last, Some('!' | '?' | '…'));
         f.colon_end = last == Some(':');
-        f.list_item = is_list_item(trimmed.trim_start(), f.words);
+        f.bulleted = is_bulleted(trimmed.trim_start());
+        f.list_item = f.bulleted || is_key_value(trimmed.trim_start(), f.words);
         f.url = url_signs
             && (folded.contains("http://")
                 || folded.contains("https://")
@@ -292,15 +295,17 @@ fn is_arabic_letter(c: char) -> bool {
     matches!(c, '\u{0621}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' | '\u{06FA}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{08A0}'..='\u{08FF}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFC}')
 }
 
-/// `- item`, `• item`, `1. item`, `2) item`, `الدولار: 6.21 دينار`.
-fn is_list_item(line: &str, words: u32) -> bool {
-    let mut chars = line.chars();
-    let first = chars.next();
-    let bullet = matches!(first, Some('-' | '•' | '*' | '·' | '▪' | '◦' | '–'));
+/// `- item`, `• item`, `1. item`, `2) item`.
+fn is_bulleted(line: &str) -> bool {
+    let bullet = matches!(line.chars().next(), Some('-' | '•' | '*' | '·' | '▪' | '◦' | '–'));
     let digits = line.bytes().take_while(u8::is_ascii_digit).count();
     let numbered = digits > 0 && digits <= 2 && matches!(line[digits..].chars().next(), Some('.' | ')' | '-' | '/'));
-    let key_value = words <= 12 && line.find(':').is_some_and(|at| at > 0 && at + 1 < line.len());
-    bullet || numbered || key_value
+    bullet || numbered
+}
+
+/// `الدولار: 6.21 دينار`: a short line with a key before a colon.
+fn is_key_value(line: &str, words: u32) -> bool {
+    words <= 12 && line.find(':').is_some_and(|at| at > 0 && at + 1 < line.len())
 }
 
 /// `21 °`, `34°C`, `-3º`, `21 o`: a number and a degree sign, nothing else.
