@@ -156,30 +156,61 @@ impl Detector {
                 f.stopwords += u32::from(self.lexicon.is_stopword(w));
             }
         }
-        let mut prev = [' ', ' '];
+        // One pass over the folded bytes: ASCII and Arabic letters (most of
+        // the text) are told by their bytes; other characters are decoded.
+        let bytes = folded.as_bytes();
+        let mut prev = [b' ', b' '];
         let mut url_signs = false;
-        for c in folded.chars() {
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b < 0x80 {
+                if b.is_ascii_alphabetic() {
+                    f.letters += 1;
+                    f.latin += 1;
+                }
+                match b {
+                    b'|' | b'/' | b'>' | b'\\' => f.separators += 1,
+                    _ => {}
+                }
+                // A dash between spaces separates menu items and site names.
+                if b == b' ' && prev == [b' ', b'-'] {
+                    f.separators += 1;
+                    f.dashes += 1;
+                }
+                url_signs |= matches!(b, b':' | b'@' | b'<' | b'{')
+                    || (b == b'.' && prev[1] == b'w')
+                    || (b == b'/' && prev[1] == b'/');
+                prev = [prev[1], b];
+                i += 1;
+                continue;
+            }
+            if (0xD8..=0xDB).contains(&b) {
+                // The Arabic block: two bytes, told by table.
+                if arabic_letters()[usize::from(b - 0xD8) * 64 + usize::from(bytes[i + 1] & 0x3F)] {
+                    f.letters += 1;
+                    f.arabic += 1;
+                }
+                prev = [prev[1], 0x80];
+                i += 2;
+                continue;
+            }
+            let c = folded[i..].chars().next().unwrap_or(' ');
             if is_letter(c) {
                 f.letters += 1;
                 if is_arabic_letter(c) {
                     f.arabic += 1;
-                } else if c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c) {
+                } else if ('\u{00C0}'..='\u{024F}').contains(&c) {
                     f.latin += 1;
                 }
             }
             match c {
-                '|' | '/' | '>' | '»' | '•' | '·' | '\\' | '›' => f.separators += 1,
+                '»' | '•' | '·' | '›' => f.separators += 1,
                 '©' => f.copyright = true,
                 _ => {}
             }
-            // A dash between spaces separates menu items and site names.
-            if c == ' ' && prev == [' ', '-'] {
-                f.separators += 1;
-                f.dashes += 1;
-            }
-            url_signs |=
-                matches!(c, ':' | '@' | '<' | '{') || (c == '.' && prev[1] == 'w') || (c == '/' && prev[1] == '/');
-            prev = [prev[1], c];
+            prev = [prev[1], 0x80];
+            i += c.len_utf8();
         }
         let trimmed = folded.trim_end();
         let last = trimmed.chars().last();
@@ -289,6 +320,19 @@ pub(crate) fn is_paragraph_shape(f: &Features) -> bool {
 /// A shorter sentence.
 pub(crate) fn is_sentence_shape(f: &Features) -> bool {
     f.stopwords >= 1 && f.words >= 5 && ((f.sentence_end && !f.soft_end) || f.words >= 12)
+}
+
+/// [`is_arabic_letter`] for U+0600 to U+06FF, by the low bits of the second
+/// UTF-8 byte and the lead byte (D8 to DB).
+fn arabic_letters() -> &'static [bool; 256] {
+    static TABLE: std::sync::OnceLock<[bool; 256]> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table = [false; 256];
+        for (k, slot) in table.iter_mut().enumerate() {
+            *slot = char::from_u32(0x0600 + k as u32).is_some_and(|c| is_letter(c) && is_arabic_letter(c));
+        }
+        table
+    })
 }
 
 fn is_arabic_letter(c: char) -> bool {
