@@ -197,8 +197,10 @@ fn pick_from_zone(
     let mut best: Option<((usize, bool), usize)> = None; // ((support, stamped), candidate)
     for &c in &candidates {
         let title = folded.bare_form(c);
+        // A line printed twice in a row is a scraping accident more often
+        // than a title's repeat: neighbours do not count as support.
         let support = (0..features.len())
-            .filter(|&m| m != c && relation(folded.bare_form(m), title) != Relation::Unrelated)
+            .filter(|&m| m.abs_diff(c) > 1 && relation(folded.bare_form(m), title) != Relation::Unrelated)
             .count();
         let stamped =
             (c + 1..(c + 1 + STAMP_REACH).min(end)).any(|j| matches!(first[j].label, Label::Timestamp | Label::Byline));

@@ -36,8 +36,85 @@ fn labels(cleaner: &Cleaner, text: &str) -> Vec<(usize, &'static str, &'static s
     cleaner.clean(text).lines().map(|l| (l.number(), l.label().as_str(), l.rule().id())).collect()
 }
 
+/// The seed pages, read once.
+fn seed_pages() -> &'static [String] {
+    static PAGES: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    PAGES.get_or_init(|| {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/seeds");
+        let mut files: Vec<_> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+            .collect();
+        files.sort();
+        files.iter().map(|p| std::fs::read_to_string(p).unwrap()).collect()
+    })
+}
+
+/// One edit of a page: what scraping accidents do to real pages.
+#[derive(Clone, Debug)]
+enum Mutation {
+    DeleteLine(usize),
+    DuplicateLine(usize),
+    SwapLines(usize, usize),
+    InsertText(usize, String),
+    CutAt(usize),
+}
+
+fn mutation() -> impl Strategy<Value = Mutation> {
+    prop_oneof![
+        any::<usize>().prop_map(Mutation::DeleteLine),
+        any::<usize>().prop_map(Mutation::DuplicateLine),
+        (any::<usize>(), any::<usize>()).prop_map(|(a, b)| Mutation::SwapLines(a, b)),
+        (any::<usize>(), "\\PC{0,20}").prop_map(|(a, t)| Mutation::InsertText(a, t)),
+        any::<usize>().prop_map(Mutation::CutAt),
+    ]
+}
+
+fn mutate(page: &str, edits: &[Mutation]) -> String {
+    let mut lines: Vec<String> = page.split('\n').map(str::to_string).collect();
+    for edit in edits {
+        if lines.is_empty() {
+            break;
+        }
+        let n = lines.len();
+        match edit {
+            Mutation::DeleteLine(i) => {
+                lines.remove(i % n);
+            }
+            Mutation::DuplicateLine(i) => {
+                let line = lines[i % n].clone();
+                lines.insert(i % n, line);
+            }
+            Mutation::SwapLines(a, b) => lines.swap(a % n, b % n),
+            Mutation::InsertText(i, text) => {
+                let line = &mut lines[i % n];
+                let at = line.char_indices().map(|(k, _)| k).nth(i % (line.chars().count() + 1)).unwrap_or(line.len());
+                line.insert_str(at, text);
+            }
+            Mutation::CutAt(i) => lines.truncate(1 + i % n),
+        }
+    }
+    lines.join("\n")
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn mutated_fixture_pages_keep_the_invariants(page in 0usize..5, edits in prop::collection::vec(mutation(), 1..8)) {
+        let text = mutate(&seed_pages()[page], &edits);
+        let article = nazif::clean(&text);
+        let mut last_end = 0;
+        for line in article.lines() {
+            prop_assert!(line.span().start >= last_end);
+            prop_assert_eq!(&text.as_str()[line.span()], line.text());
+            last_end = line.span().end;
+        }
+        prop_assert_eq!(article.kept().count() + article.removed().count(), article.lines().count());
+        let once = article.text();
+        prop_assert_eq!(nazif::clean(&once).text(), once);
+    }
 
     #[test]
     fn never_panics_on_any_bytes(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
