@@ -72,6 +72,10 @@ pub(crate) struct Marker {
     pub(crate) anchor: Anchor,
     /// Number of words of the phrase's word form.
     pub(crate) words: u16,
+    /// The phrase was written ending in a colon (`حوار:`): it counts only
+    /// where the line has a colon right after it, since the bare word is
+    /// common (`حوار الأسبوع` is a series name, `حوار:` a byline).
+    pub(crate) colon: bool,
 }
 
 /// A phrase as given, before compilation.
@@ -187,7 +191,12 @@ impl Lexicon {
             if !seen.insert((phrase.label, phrase.anchor.symbol(), form.clone())) {
                 continue;
             }
-            markers.push(Marker { label: phrase.label, anchor: phrase.anchor, words: form.split(' ').count() as u16 });
+            markers.push(Marker {
+                label: phrase.label,
+                anchor: phrase.anchor,
+                words: form.split(' ').count() as u16,
+                colon: phrase.text.trim_end().ends_with(':'),
+            });
             patterns.push(format!(" {form} "));
         }
         // A DFA costs a few milliseconds more to build and a little memory;
@@ -293,6 +302,13 @@ mod tests {
         ("وقال في تعليقه", "تعليق", false, false),
         ("2 اقرا ايضا", "اقرا ايضا", true, true),
     ];
+
+    #[test]
+    fn colon_phrases_need_a_colon() {
+        let lexicon =
+            Lexicon::new(&[Phrase { label: Label::Byline, anchor: Anchor::Start, text: "حوار:".into() }]).unwrap();
+        assert!(lexicon.markers[0].colon);
+    }
 
     #[test]
     fn hits_table() {

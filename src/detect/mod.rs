@@ -239,9 +239,9 @@ impl Detector {
             f.date = dates::scan(folded, f.words as usize);
         }
         f.widget = (f.text_words <= 2 && is_temperature(folded))
-            || (f.text_words <= 2 && f.date.time && folded.matches(':').count() >= 3);
+            || (f.text_words <= 2 && f.date.time && !f.date.date && folded.matches(':').count() >= 3);
         self.credit(folded, &mut f);
-        f.marker = self.marker(form, &f);
+        f.marker = self.marker(folded, form, &f);
         f
     }
 
@@ -267,10 +267,15 @@ impl Detector {
 
     /// The best marker of the line: whole-line matches first, then start,
     /// then anywhere; a longer phrase beats a shorter one.
-    fn marker(&self, form: &str, f: &Features) -> Option<MarkerMatch> {
+    fn marker(&self, folded: &str, form: &str, f: &Features) -> Option<MarkerMatch> {
         let mut best: Option<(u32, MarkerMatch)> = None;
         self.lexicon.hits(form, |hit| {
             let marker = &self.lexicon.markers[hit.marker as usize];
+            // A phrase written with a colon needs one right after it: the
+            // colon follows the phrase's words within a few characters.
+            if marker.colon && !colon_after_start(folded, marker.words) {
+                return;
+            }
             let applies = match marker.anchor {
                 Anchor::Whole => hit.whole,
                 Anchor::Start => {
@@ -310,6 +315,27 @@ impl Detector {
         });
         best.map(|(_, m)| m)
     }
+}
+
+/// True when a colon follows the first `words` words of `folded` (with at
+/// most a space or a dash between).
+fn colon_after_start(folded: &str, words: u16) -> bool {
+    let mut seen = 0;
+    let mut in_word = false;
+    for (i, c) in folded.char_indices() {
+        let word = is_word_char(c);
+        if word && !in_word {
+            seen += 1;
+            if seen > words {
+                return false;
+            }
+        }
+        in_word = word;
+        if !word && seen == words {
+            return folded[i..].trim_start_matches([' ', '-']).starts_with(':');
+        }
+    }
+    false
 }
 
 /// Prose: enough words, function words, and a sentence end (or many words).
@@ -437,6 +463,7 @@ mod tests {
         ("21", false),
         ("عيار 21", false),
         ("14:32", false),
+        ("2024-04-20T21:45:00+03:00", false),
     ];
 
     #[test]

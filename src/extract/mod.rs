@@ -86,11 +86,16 @@ fn dates<'h>(page: &Page<'_, 'h>) -> (Option<Stamp<'h>>, Option<Stamp<'h>>) {
     let mut updated = None;
     // The nearest few stamps decide; farther ones belong to other parts of
     // the page (and reading them all would cost time on long pages).
+    // A calendar date beats a relative time (`منذ 4 ساعات` printed beside
+    // the full date), which beats a time alone.
+    let mut relative = None;
     for &i in candidates.iter().take(MAX_STAMP_CANDIDATES) {
         let (p, u) = parse(page.folded.text(i));
         if published.is_none() {
-            if let Some(p) = p.filter(|p| p.date.is_some() || p.relative_seconds.is_some()) {
-                published = Some(page.stamp(i, p));
+            match p {
+                Some(p) if p.date.is_some() => published = Some(page.stamp(i, p)),
+                Some(p) if p.relative_seconds.is_some() && relative.is_none() => relative = Some(page.stamp(i, p)),
+                _ => {}
             }
         }
         if updated.is_none() {
@@ -102,6 +107,7 @@ fn dates<'h>(page: &Page<'_, 'h>) -> (Option<Stamp<'h>>, Option<Stamp<'h>>) {
             break;
         }
     }
+    published = published.or(relative);
     if published.is_none() {
         // A time alone (`14:32`) is better than nothing.
         published = candidates
@@ -156,8 +162,23 @@ fn names<'h>(page: &Page<'_, 'h>) -> (Option<Name<'h>>, Option<Name<'h>>) {
     candidates.sort_by_key(|&i| i.abs_diff(anchor));
     let mut byline = None;
     let mut source = None;
+    // The site's own name (in its copyright line, or added to the title's
+    // repeats) is a source, not an author.
+    let site_lines: Vec<&str> = page
+        .non_blank()
+        .filter(|&i| matches!(page.decisions[i].label, Label::Footer | Label::DuplicateHeadline))
+        .map(|i| page.folded.bare_form(i))
+        .collect();
     for &i in &candidates {
-        let (kind, name) = read_name(page, i);
+        let (mut kind, name) = read_name(page, i);
+        if kind == NameKind::Author {
+            if let Some(n) = name {
+                let form = words(n.name);
+                if !form.is_empty() && site_lines.iter().any(|l| l.contains(form.as_str())) {
+                    kind = NameKind::Source;
+                }
+            }
+        }
         match kind {
             NameKind::Source if source.is_none() => source = name,
             NameKind::Author if byline.is_none() => byline = name,

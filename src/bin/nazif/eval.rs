@@ -287,6 +287,16 @@ fn write_eval(out: &mut impl Write, total: &Score, results: &[PageResult], error
         total.clean_pages(),
         100.0 * total.clean_page_share()
     )?;
+    let metadata: Vec<String> = META_FIELDS
+        .iter()
+        .filter_map(|(name, field)| {
+            let (right, checked) = meta_share(results, field);
+            (checked > 0).then(|| format!("{name} {right}/{checked}"))
+        })
+        .collect();
+    if !metadata.is_empty() {
+        writeln!(out, "metadata right: {}", metadata.join(", "))?;
+    }
     writeln!(out, "{:<20} {:>6} {:>12} {:>12}", "gold label", "lines", "right side", "exact label")?;
     for label in Label::ALL {
         let c = total.label(label);
