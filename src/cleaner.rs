@@ -142,6 +142,44 @@ impl Cleaner {
     }
 }
 
+/// Cleaning bytes that may not be UTF-8.
+impl Cleaner {
+    /// Cleans bytes that may not be valid UTF-8: each invalid sequence is
+    /// replaced by U+FFFD in `buffer` (cleared first, reused across calls),
+    /// and the article borrows `buffer`, so its spans point into the decoded
+    /// text. Returns the article and how many sequences were replaced.
+    ///
+    /// # Errors
+    ///
+    /// An [`Error`] when the input is larger than the cleaner's limit.
+    ///
+    /// ```
+    /// let cleaner = nazif::Cleaner::new();
+    /// let mut buffer = String::new();
+    /// let (article, replaced) = cleaner.clean_lossy(b"\xD8 title\n\xFF\xFE body", &mut buffer)?;
+    /// assert_eq!(replaced, 2);
+    /// assert_eq!(article.lines().count(), 2);
+    /// assert!(article.input().starts_with('\u{FFFD}'));
+    /// # Ok::<(), nazif::Error>(())
+    /// ```
+    pub fn clean_lossy<'h>(&self, bytes: &[u8], buffer: &'h mut String) -> Result<(Article<'h>, usize), Error> {
+        if bytes.len() > self.max_input_len {
+            return Err(Error::too_large(bytes.len(), self.max_input_len));
+        }
+        buffer.clear();
+        buffer.reserve(bytes.len());
+        let mut replaced = 0;
+        for chunk in bytes.utf8_chunks() {
+            buffer.push_str(chunk.valid());
+            if !chunk.invalid().is_empty() {
+                buffer.push('\u{FFFD}');
+                replaced += 1;
+            }
+        }
+        Ok((self.clean(buffer), replaced))
+    }
+}
+
 /// Introspection.
 impl Cleaner {
     /// True when `rule` is on.

@@ -100,3 +100,20 @@ fn eval_without_labelled_pages_is_an_error() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8(out.stderr).unwrap().contains("no NAME.txt with a NAME.gold"));
 }
+
+#[test]
+fn lossy_cleans_invalid_utf8_and_says_how_much_was_replaced() {
+    let dir = std::env::temp_dir().join(format!("nazif-cli-lossy-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("bad.txt");
+    let mut bytes = "عنوان الخبر المنشور اليوم\n\nنص الخبر الكامل هنا، وهو طويل بما يكفي ليكون فقرة من المقال.\n\n"
+        .as_bytes()
+        .to_vec();
+    bytes.extend_from_slice(b"\xFF\xFE footer\n");
+    std::fs::write(&path, &bytes).unwrap();
+    let out = nazif(&["--lossy", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8(out.stderr).unwrap().contains("2 invalid UTF-8 sequences replaced"));
+    assert!(String::from_utf8(out.stdout).unwrap().starts_with("عنوان الخبر المنشور اليوم"));
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -60,6 +60,11 @@ struct CleanArgs {
     /// error (with --jsonl).
     #[arg(long, requires = "jsonl")]
     stats: bool,
+    /// Clean files that are not valid UTF-8 anyway, replacing each invalid
+    /// sequence with U+FFFD (a warning on standard error says how many);
+    /// without it such a file is an error.
+    #[arg(long)]
+    lossy: bool,
     /// The time to resolve relative dates (`منذ ساعتين`) against in JSON
     /// output, as `YYYY-MM-DDTHH:MM` (UTC); without it their date is null.
     #[arg(long, value_parser = parse_now)]
@@ -177,7 +182,18 @@ fn clean(cleaner: &Cleaner, args: &CleanArgs) -> io::Result<bool> {
                 continue;
             }
         };
-        let article = match cleaner.clean_bytes(&bytes) {
+        let mut decoded = String::new();
+        let cleaned = if args.lossy {
+            cleaner.clean_lossy(&bytes, &mut decoded).map(|(article, replaced)| {
+                if replaced > 0 {
+                    eprintln!("nazif: {name}: {replaced} invalid UTF-8 sequences replaced");
+                }
+                article
+            })
+        } else {
+            cleaner.clean_bytes(&bytes)
+        };
+        let article = match cleaned {
             Ok(a) => a,
             Err(e) => {
                 eprintln!("nazif: {name}: {e}");
