@@ -65,6 +65,10 @@ struct CleanArgs {
     /// without it such a file is an error.
     #[arg(long)]
     lossy: bool,
+    /// The largest page to clean, in bytes (default 64 MiB); a larger page
+    /// is reported as an error and skipped.
+    #[arg(long, value_name = "BYTES")]
+    max_input: Option<usize>,
     /// The time to resolve relative dates (`منذ ساعتين`) against in JSON
     /// output, as `YYYY-MM-DDTHH:MM` (UTC); without it their date is null.
     #[arg(long, value_parser = parse_now)]
@@ -106,7 +110,17 @@ pub(crate) struct EvalArgs {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let cleaner = Cleaner::new();
+    let mut builder = Cleaner::builder();
+    if let Some(limit) = cli.clean.max_input {
+        builder.max_input_len(limit);
+    }
+    let cleaner = match builder.build() {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("nazif: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
     let result = match cli.command {
         Some(Command::Eval(args)) => eval::eval(&cleaner, &args),
         None => clean(&cleaner, &cli.clean),
