@@ -381,6 +381,7 @@ pub(crate) fn in_context(
     first: &[Decision],
     block: Option<Block>,
     headline: &HeadlinePick,
+    site_lines: &[usize],
     rules: &RuleSet,
     out: &mut Vec<Decision>,
 ) {
@@ -431,6 +432,10 @@ pub(crate) fn in_context(
                 let decision = in_header(f, d, rules, header_widget, under_headline);
                 header_widget |= matches!(d.label, Label::Other | Label::Related | Label::Footer) && is_marker(&d);
                 decision
+            }
+            // The site's name alone after the article is the footer's.
+            Zone::After if site_lines.binary_search(&i).is_ok() && rules.on(Rule::FooterSiteName) => {
+                Decision::new(Label::Footer, Rule::FooterSiteName)
             }
             Zone::Before | Zone::After => outside(i, features, first, &menu, rules, &mut section),
         };

@@ -89,7 +89,8 @@ impl Cleaner {
             headline::pick(&features, &first, &folded, block, titles.as_ref(), self.rules.on(Rule::HeadlineTitle));
         // Stage 6: every line in context.
         let mut last = Vec::with_capacity(lines.len());
-        classify::in_context(&features, &first, block, &headline, &self.rules, &mut last);
+        let site_lines = headline::site_name_lines(&features, &first, &folded, titles.as_ref());
+        classify::in_context(&features, &first, block, &headline, &site_lines, &self.rules, &mut last);
         // Stage 7: what the removed lines say (dates, names, comments).
         let meta = extract::extract(&extract::Page {
             input: text,

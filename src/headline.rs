@@ -119,6 +119,51 @@ pub(crate) fn title_group(features: &[Features], first: &[Decision], folded: &Fo
     Some(TitleGroup { form: title.to_string(), members })
 }
 
+/// The lines that are the site's name alone, found from the first line: the
+/// words the `<title>` tag adds to the title (`TITLE - SITE`), or a short
+/// first line that stands again alone or in the copyright.
+pub(crate) fn site_name_lines(
+    features: &[Features],
+    first: &[Decision],
+    folded: &FoldedLines,
+    group: Option<&TitleGroup>,
+) -> Vec<usize> {
+    if features.is_empty() {
+        return Vec::new();
+    }
+    let top = folded.bare_form(0);
+    let site: String = match group {
+        Some(g) if g.form != top => match find_words(top, &g.form) {
+            Some(at) => {
+                let before = top[..at].trim();
+                let after = top[at + g.form.len()..].trim();
+                // The site is the decoration after the title, else before it.
+                let site = if after.is_empty() { before } else { after };
+                site.to_string()
+            }
+            None => return Vec::new(),
+        },
+        Some(_) => return Vec::new(),
+        None => {
+            let f = &features[0];
+            let named_again = (1..features.len()).any(|i| {
+                let form = folded.bare_form(i);
+                form == top || (first[i].label == Label::Footer && find_words(form, top).is_some())
+            });
+            if (1..=4).contains(&f.text_words) && !is_paragraph_shape(f) && named_again {
+                top.to_string()
+            } else {
+                return Vec::new();
+            }
+        }
+    };
+    let words = site.split(' ').filter(|w| !w.is_empty()).count();
+    if site.len() < 4 || words > 5 {
+        return Vec::new();
+    }
+    (1..features.len()).filter(|&i| folded.bare_form(i) == site).collect()
+}
+
 /// Picks the headline, when the page has a main block.
 pub(crate) fn pick(
     features: &[Features],

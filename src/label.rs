@@ -187,6 +187,8 @@ rules! {
     FooterMarker = "footer.marker",
     /// A copyright line.
     FooterCopyright = "footer.copyright",
+    /// The site's name alone, after the article (found from the title tag).
+    FooterSiteName = "footer.site-name",
     /// A navigation phrase: share row, print and font controls, tags.
     NavigationMarker = "navigation.marker",
     /// A breadcrumb or menu line joined by `/`, `>`, `|` or `»`.
