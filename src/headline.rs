@@ -374,10 +374,14 @@ fn relation(line: &str, title: &str) -> Relation {
     Relation::Unrelated
 }
 
-/// Finds `title` in `line` on word boundaries.
+/// Finds `title` in `line` on word boundaries. An empty title is found
+/// nowhere.
 fn find_words(line: &str, title: &str) -> Option<usize> {
+    if title.is_empty() {
+        return None;
+    }
     let mut from = 0;
-    while let Some(pos) = line[from..].find(title) {
+    while let Some(pos) = line.get(from..).and_then(|rest| rest.find(title)) {
         let at = from + pos;
         let end = at + title.len();
         let starts = at == 0 || line.as_bytes()[at - 1] == b' ';
@@ -443,6 +447,13 @@ mod tests {
             Relation::Unrelated,
         ),
     ];
+
+    #[test]
+    fn empty_forms_are_found_nowhere() {
+        assert_eq!(find_words("كلمة اخرى", ""), None);
+        assert_eq!(find_words("", ""), None);
+        assert_eq!(find_words("", "كلمة"), None);
+    }
 
     #[test]
     fn relation_table() {
