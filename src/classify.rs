@@ -441,13 +441,13 @@ pub(crate) fn in_context(
         };
     }
     relabel_listed_dates(features, out, rules);
-    relabel_widget_labels(features, out, rules);
+    relabel_widget_labels(features, first, out, rules);
 }
 
 /// The short labels of a widget (city names, weekdays, "today") stand next
 /// to its values. This pass applies its changes after it, reading only the
 /// widget lines the first pass found, so a widget does not spread.
-fn relabel_widget_labels(features: &[Features], out: &mut [Decision], rules: &RuleSet) {
+fn relabel_widget_labels(features: &[Features], first: &[Decision], out: &mut [Decision], rules: &RuleSet) {
     if !rules.on(Rule::OtherWidget) {
         return;
     }
@@ -455,7 +455,12 @@ fn relabel_widget_labels(features: &[Features], out: &mut [Decision], rules: &Ru
     let change: Vec<usize> = (0..features.len())
         .filter(|&i| {
             let f = &features[i];
-            let label_like = f.text_words <= 3 && !f.widget && !out[i].label.is_kept();
+            // Only plain short text (a city, a weekday, "today"): menu items,
+            // headers and dates next to a widget keep their own labels.
+            let label_like = f.text_words <= 3
+                && !f.widget
+                && !out[i].label.is_kept()
+                && matches!(first[i].rule, Rule::TextShort | Rule::TextHeadlineLike);
             label_like && (widget(i.checked_sub(1)) || widget(Some(i + 1)))
         })
         .collect();
@@ -487,6 +492,11 @@ fn in_block(
     }
     if *section == Section::Related && rules.on(Rule::RelatedSection) && !is_marker(&d) {
         return Decision::new(Label::Related, Rule::RelatedSection);
+    }
+    // Rates or a table of figures inside the article's text are the
+    // article's, though they look like a widget's rows.
+    if d.rule == Rule::OtherWidget && rules.on(Rule::BodyShort) {
+        return Decision::new(Label::Body, Rule::BodyShort);
     }
     let interior = block.is_some_and(|b| i > b.start && i < b.end);
     if d.label == Label::Byline && interior && rules.on(Rule::BodyShort) {

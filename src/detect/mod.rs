@@ -100,10 +100,12 @@ pub(crate) struct Detector {
     pub(crate) lexicon: Lexicon,
     credits: AhoCorasick,
     social: AhoCorasick,
+    widgets: AhoCorasick,
 }
 
 const CREDITS: &str = include_str!("../lexicon/credits.txt");
 const SOCIAL: &str = include_str!("../lexicon/social.txt");
+const WIDGETS: &str = include_str!("../lexicon/widgets.txt");
 
 /// Start and anywhere markers of these labels apply only to short lines.
 const SHORT_START_LABELS: &[(Label, u32)] = &[(Label::Byline, 7), (Label::Navigation, 8), (Label::Caption, 20)];
@@ -131,7 +133,15 @@ impl Detector {
             .match_kind(MatchKind::Standard)
             .build(&social)
             .expect("social network names compile");
-        Detector { lexicon, credits, social }
+        let widgets: Vec<String> = WIDGETS
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(|l| format!(" {l} "))
+            .collect();
+        let widgets =
+            AhoCorasickBuilder::new().match_kind(MatchKind::Standard).build(&widgets).expect("widget words compile");
+        Detector { lexicon, credits, social, widgets }
     }
 
     /// Detects the features of every line of a page into `out`, from the
@@ -239,10 +249,27 @@ impl Detector {
             f.date = dates::scan(folded, f.words as usize);
         }
         f.widget = (f.text_words <= 2 && is_temperature(folded))
-            || (f.text_words <= 2 && f.date.time && !f.date.date && folded.matches(':').count() >= 3);
+            || (f.text_words <= 2 && f.date.time && !f.date.date && folded.matches(':').count() >= 3)
+            || self.widget_row(folded, form, &f);
         self.credit(folded, &mut f);
         f.marker = self.marker(folded, form, &f);
         f
+    }
+
+    /// A short row of a weather, prayer-time or market widget: degrees
+    /// (`دبي 27° | أبوظبي 28°`), two widget words (`الفجر الشروق الظهر`), or
+    /// one and a decimal number (`الدولار 30.90 جنيه`). Never a sentence.
+    fn widget_row(&self, folded: &str, form: &str, f: &Features) -> bool {
+        if f.words > 16 || f.stopwords > 0 || (f.sentence_end && !f.colon_end) {
+            return false;
+        }
+        if folded.contains('°') && f.text_words <= 8 {
+            return true;
+        }
+        let words = self.widgets.find_overlapping_iter(form).count();
+        let decimal =
+            folded.as_bytes().windows(3).any(|w| w[0].is_ascii_digit() && w[1] == b'.' && w[2].is_ascii_digit());
+        words >= 2 || (words == 1 && decimal)
     }
 
     /// Finds a credit in a bracket at the end of the line.
@@ -464,6 +491,11 @@ mod tests {
         ("عيار 21", false),
         ("14:32", false),
         ("2024-04-20T21:45:00+03:00", false),
+        ("الدولار 30.90 جنيه", true),
+        ("دبي 27° | أبوظبي 28° | الشارقة 26°", true),
+        ("المدينة الفجر الشروق الظهر العصر المغرب العشاء", true),
+        ("المغرب يفوز على مصر في نهائي البطولة", false),
+        ("ارتفع سعر الدولار إلى 30.90 جنيه في البنوك اليوم.", false),
     ];
 
     #[test]
