@@ -216,7 +216,7 @@ fn clean(cleaner: &Cleaner, args: &CleanArgs) -> io::Result<bool> {
             }
         };
         if args.json {
-            serde_json::to_writer(&mut out, &output::page_json(&name, &article, args.now))?;
+            output::write_page_json(&mut out, &name, &article, args.now)?;
             writeln!(out)?;
         } else {
             if many {

@@ -1,9 +1,11 @@
 //! The JSON objects of the `--json` and `--jsonl` output (the contract in
 //! the README).
 
-use serde_json::{json, Value};
+use std::io::{self, Write};
 
-use nazif::{Article, Date, Name, Stamp, Time};
+use serde_json::{json, Map, Value};
+
+use nazif::{Article, Date, Line, Name, Stamp, Time};
 
 /// A date or time value (the contract in the README).
 pub(crate) fn stamp_json(stamp: &Stamp<'_>, now: Option<(Date, Time)>) -> Value {
@@ -28,19 +30,18 @@ pub(crate) fn name_json(name: Option<Name<'_>>) -> Value {
 }
 
 /// The JSON object of one page (the contract in the README).
-pub(crate) fn page_json(source: &str, article: &Article<'_>, now: Option<(Date, Time)>) -> Value {
-    let lines: Vec<Value> = article
-        .lines()
-        .map(|l| {
-            json!({
-                "line": l.number(),
-                "start": l.span().start,
-                "end": l.span().end,
-                "label": l.label().as_str(),
-                "rule": l.rule().id(),
-            })
-        })
-        .collect();
+/// The JSON object of one page, without its `lines` (built as a tree: the
+/// metadata is small).
+fn page_head(source: &str, article: &Article<'_>) -> Value {
+    json!({
+        "source": source,
+        "headline": article.headline(),
+        "body": article.body().collect::<Vec<_>>(),
+    })
+}
+
+/// The metadata keys of a page's object.
+fn page_meta(article: &Article<'_>, now: Option<(Date, Time)>) -> Map<String, Value> {
     let comments = article.comments().map_or(Value::Null, |c| {
         let items: Vec<Value> = c
             .items()
@@ -73,16 +74,77 @@ pub(crate) fn page_json(source: &str, article: &Article<'_>, now: Option<(Date, 
             })
         })
         .collect();
+    let mut map = Map::new();
+    map.insert("published".into(), article.published().map_or(Value::Null, |d| stamp_json(&d, now)));
+    map.insert("updated".into(), article.updated().map_or(Value::Null, |d| stamp_json(&d, now)));
+    map.insert("byline".into(), name_json(article.byline()));
+    map.insert("source_name".into(), name_json(article.source()));
+    map.insert("comments".into(), comments);
+    map.insert("related".into(), Value::Array(related));
+    map
+}
+
+/// One entry of `lines`.
+fn line_json(l: &Line<'_>) -> Value {
     json!({
-        "source": source,
-        "headline": article.headline(),
-        "body": article.body().collect::<Vec<_>>(),
-        "lines": lines,
-        "published": article.published().map_or(Value::Null, |d| stamp_json(&d, now)),
-        "updated": article.updated().map_or(Value::Null, |d| stamp_json(&d, now)),
-        "byline": name_json(article.byline()),
-        "source_name": name_json(article.source()),
-        "comments": comments,
-        "related": related,
+        "line": l.number(),
+        "start": l.span().start,
+        "end": l.span().end,
+        "label": l.label().as_str(),
+        "rule": l.rule().id(),
     })
+}
+
+/// The JSON object of one page as a tree (for JSON Lines records).
+pub(crate) fn page_json(source: &str, article: &Article<'_>, now: Option<(Date, Time)>) -> Value {
+    let mut page = page_head(source, article);
+    if let Value::Object(map) = &mut page {
+        map.insert("lines".into(), Value::Array(article.lines().map(|l| line_json(&l)).collect()));
+        map.extend(page_meta(article, now));
+    }
+    page
+}
+
+/// Writes the JSON object of one page, streaming its `lines` one at a time
+/// so that a huge page does not become a huge tree in memory. The bytes are
+/// those of `serde_json::to_writer(page_json(…))`.
+pub(crate) fn write_page_json(
+    out: &mut impl Write,
+    source: &str,
+    article: &Article<'_>,
+    now: Option<(Date, Time)>,
+) -> io::Result<()> {
+    let head = serde_json::to_string(&page_head(source, article))?;
+    // `head` is `{…}`: reopen it to add the streamed array and the rest.
+    out.write_all(&head.as_bytes()[..head.len() - 1])?;
+    out.write_all(b",\"lines\":[")?;
+    for (k, line) in article.lines().enumerate() {
+        if k > 0 {
+            out.write_all(b",")?;
+        }
+        serde_json::to_writer(&mut *out, &line_json(&line))?;
+    }
+    out.write_all(b"]")?;
+    for (key, value) in page_meta(article, now) {
+        out.write_all(b",")?;
+        serde_json::to_writer(&mut *out, &key)?;
+        out.write_all(b":")?;
+        serde_json::to_writer(&mut *out, &value)?;
+    }
+    out.write_all(b"}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn streamed_json_equals_the_tree() {
+        let page = "عنوان الخبر المنشور اليوم\n\nالثلاثاء، ١٤ نوفمبر ٢٠٢٣\n\nنص الخبر الكامل هنا، وهو طويل بما يكفي ليكون فقرة من المقال.\n\nالتعليقات (1)\n\nسامي\n\nكلام مظبوط جدا وربنا يستر على البلد";
+        let article = nazif::clean(page);
+        let mut streamed = Vec::new();
+        write_page_json(&mut streamed, "p.txt", &article, None).unwrap();
+        let tree = serde_json::to_vec(&page_json("p.txt", &article, None)).unwrap();
+        assert_eq!(String::from_utf8(streamed).unwrap(), String::from_utf8(tree).unwrap());
+    }
 }
