@@ -49,8 +49,8 @@ impl<'h> Page<'_, 'h> {
         Stamp { value, text: self.text(i), span: self.trimmed_span(i) }
     }
 
-    /// Line indices (segmentation keeps only non-blank lines).
-    fn non_blank(&self) -> std::ops::Range<usize> {
+    /// Every line index (segmentation keeps only non-blank lines).
+    fn all(&self) -> std::ops::Range<usize> {
         0..self.lines.len()
     }
 
@@ -80,7 +80,7 @@ fn dates<'h>(page: &Page<'_, 'h>) -> (Option<Stamp<'h>>, Option<Stamp<'h>>) {
     // Timestamp lines before the block's end, nearest to the headline first;
     // at equal distance the line below the headline wins.
     let mut candidates: Vec<usize> =
-        page.non_blank().filter(|&i| i < end && page.decisions[i].label == Label::Timestamp).collect();
+        page.all().filter(|&i| i < end && page.decisions[i].label == Label::Timestamp).collect();
     candidates.sort_by_key(|&i| (i.abs_diff(anchor), i < anchor));
     let mut published = None;
     let mut updated = None;
@@ -150,7 +150,7 @@ fn names<'h>(page: &Page<'_, 'h>) -> (Option<Name<'h>>, Option<Name<'h>>) {
     // just after its text.
     let start = page.headline.map_or(anchor, |h| h.min(anchor)).saturating_sub(NAME_REACH);
     let mut candidates: Vec<usize> = page
-        .non_blank()
+        .all()
         .filter(|&i| i >= start && i <= end + NAME_REACH)
         // A byline in the article's text (an interview's `حوار: NAME` under
         // the standfirst) stays body but still names the author.
@@ -165,7 +165,7 @@ fn names<'h>(page: &Page<'_, 'h>) -> (Option<Name<'h>>, Option<Name<'h>>) {
     // The site's own name (in its copyright line, or added to the title's
     // repeats) is a source, not an author.
     let site_lines: Vec<&str> = page
-        .non_blank()
+        .all()
         .filter(|&i| matches!(page.decisions[i].label, Label::Footer | Label::DuplicateHeadline))
         .map(|i| page.folded.bare_form(i))
         .collect();
@@ -256,21 +256,17 @@ fn read_name<'h>(page: &Page<'_, 'h>, i: usize) -> (NameKind, Option<Name<'h>>) 
     } else {
         words.into_iter().filter(|w| !is_dash(&page.input[w.0..w.1])).collect()
     };
-    if page.features[i].credit_only
-        || (chosen.len() <= 4
-            && is_agency(page.input, &chosen)
-            && kind == NameKind::Author
-            && page.decisions[i].rule != Rule::BylineMarker)
-    {
-        kind = NameKind::Source;
-    }
-    if page.features[i].credit_only {
+    // A bracketed credit alone, or an agency's name without a byline word,
+    // is a source.
+    let agency_alone =
+        chosen.len() <= 4 && is_agency(page.input, &chosen) && page.decisions[i].rule != Rule::BylineMarker;
+    if page.features[i].credit_only || agency_alone {
         kind = NameKind::Source;
     }
     let (Some(first), Some(last)) = (chosen.first(), chosen.last()) else {
         // `المصدر:` alone: the source is on the next line.
         if kind == NameKind::Source {
-            let next = page.non_blank().find(|&j| j > i);
+            let next = page.all().find(|&j| j > i);
             if let Some(j) = next.filter(|&j| page.features[j].words <= 4) {
                 let s = page.trimmed_span(j);
                 return (kind, Some(Name { name: &page.input[s], span: s }));
@@ -345,7 +341,7 @@ fn is_agency(input: &str, side: &[(usize, usize)]) -> bool {
 /// A source in the dateline that opens the first paragraph:
 /// `واشنطن (رويترز) - …`, `القاهرة - أ ش أ: …`.
 fn dateline_source<'h>(page: &Page<'_, 'h>) -> Option<Name<'h>> {
-    let first = page.non_blank().find(|&i| page.decisions[i].rule == Rule::BodyParagraph)?;
+    let first = page.all().find(|&i| page.decisions[i].rule == Rule::BodyParagraph)?;
     let span = page.trimmed_span(first);
     let text = &page.input[span];
     let head_end = text.char_indices().nth(60).map_or(text.len(), |(i, _)| i);
@@ -385,7 +381,7 @@ const REPLY_WORDS: &[&str] = &["رد", "الرد", "ردا", "reply", "replying"
 
 /// The comment section, if the page has one.
 fn comments<'h>(page: &Page<'_, 'h>) -> Option<Comments<'h>> {
-    let section: Vec<usize> = page.non_blank().filter(|&i| page.decisions[i].label == Label::Comments).collect();
+    let section: Vec<usize> = page.all().filter(|&i| page.decisions[i].label == Label::Comments).collect();
     if section.is_empty() {
         return None;
     }
@@ -409,7 +405,7 @@ fn comments<'h>(page: &Page<'_, 'h>) -> Option<Comments<'h>> {
     let mut items: Vec<Comment<'h>> = Vec::new();
     let mut current: Option<Comment<'h>> = None;
     let mut after_text = false;
-    for i in page.non_blank() {
+    for i in page.all() {
         let d = page.decisions[i];
         // A line of another kind ends the current comment.
         if d.label != Label::Comments {
@@ -544,7 +540,7 @@ fn author_and_place<'h>(page: &Page<'_, 'h>, i: usize) -> (Option<&'h str>, Opti
 
 /// Links to other articles, with the dates listed beside them.
 fn related<'h>(page: &Page<'_, 'h>) -> Vec<RelatedLink<'h>> {
-    let lines: Vec<usize> = page.non_blank().collect();
+    let lines: Vec<usize> = page.all().collect();
     let mut out = Vec::new();
     for (k, &i) in lines.iter().enumerate() {
         let d = page.decisions[i];
