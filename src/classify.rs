@@ -711,18 +711,7 @@ mod tests {
     }
 
     fn first_of(line: &str) -> Decision {
-        use crate::detect::Detector;
-        use crate::lexicon::{built_in, Lexicon};
-        use crate::normalize::FoldedLines;
-        use crate::segment::split_lines;
-        let detector = Detector::new(Lexicon::new(&built_in()).unwrap());
-        let mut lines = Vec::new();
-        split_lines(line, &mut lines);
-        let mut folded = FoldedLines::default();
-        folded.fold_lines(line, &lines);
-        let mut features = Vec::new();
-        detector.detect(&lines, &folded, &mut features);
-        first_label(&features[0], &RuleSet::default())
+        first_label(&crate::detect::features_of(line), &RuleSet::default())
     }
 
     /// (line, context-free rule): one row per rule the first pass can give.

@@ -423,21 +423,28 @@ fn is_counter(folded: &str) -> bool {
     digits.len() == 2 && folded.contains('/') && digits.iter().all(|d| d.len() <= 3)
 }
 
+/// The features of one line with the built-in lexicons, for the tests of
+/// this stage and the next.
+#[cfg(test)]
+pub(crate) fn features_of(line: &str) -> Features {
+    use crate::lexicon::built_in;
+    use crate::segment::split_lines;
+    let detector = Detector::new(Lexicon::new(&built_in()).unwrap());
+    let mut lines = Vec::new();
+    split_lines(line, &mut lines);
+    let mut folded = FoldedLines::default();
+    folded.fold_lines(line, &lines);
+    let mut out = Vec::new();
+    detector.detect(&lines, &folded, &mut out);
+    out[0]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lexicon::built_in;
-    use crate::segment::split_lines;
 
     fn features(line: &str) -> Features {
-        let detector = Detector::new(Lexicon::new(&built_in()).unwrap());
-        let mut lines = Vec::new();
-        split_lines(line, &mut lines);
-        let mut folded = FoldedLines::default();
-        folded.fold_lines(line, &lines);
-        let mut out = Vec::new();
-        detector.detect(&lines, &folded, &mut out);
-        out[0]
+        features_of(line)
     }
 
     /// (line, expected marker label and whether the line is only the phrase).
