@@ -132,7 +132,9 @@ fn marker_rule(m: &MarkerMatch) -> Rule {
     match m.label {
         Label::Comments if m.whole => Rule::CommentsHeader,
         Label::Comments => Rule::CommentsMarker,
-        Label::Related if m.whole => Rule::RelatedHeader,
+        // `المزيد من اقتصاد`, `اقرأ أيضا في الرياضة`: a section's name after
+        // the phrase still makes a header; a title after it makes a link.
+        Label::Related if m.whole || (m.anchor == Anchor::Start && m.rest_words <= 2) => Rule::RelatedHeader,
         Label::Related => Rule::RelatedInline,
         Label::Footer if m.anchor == Anchor::Anywhere => Rule::FooterCopyright,
         Label::Footer => Rule::FooterMarker,
@@ -585,6 +587,8 @@ fn outside(
                 | Rule::CaptionMarker
         );
     match *section {
+        // A related block after the thread ends it.
+        Section::Comments if d.label == Label::Related && is_marker(&d) => *section = Section::None,
         Section::Comments if rules.on(Rule::CommentsSection) => {
             if d.label == Label::Comments {
                 return d;
@@ -727,6 +731,7 @@ mod tests {
         ("البريد الإلكتروني *", Rule::CommentsFormField),
         ("اقرأ أيضا", Rule::RelatedHeader),
         ("إقرأ أيضاً: الحكومة تعلن خطة جديدة", Rule::RelatedInline),
+        ("المزيد من اقتصاد", Rule::RelatedHeader),
         ("جميع الحقوق محفوظة © 2024", Rule::FooterCopyright),
         ("تابعونا على فيسبوك", Rule::FooterMarker),
         ("شارك", Rule::NavigationMarker),

@@ -28,6 +28,8 @@ pub(crate) struct MarkerMatch {
     pub(crate) at_start: bool,
     /// Words of the phrase.
     pub(crate) phrase_words: u16,
+    /// Words of the line besides the phrase.
+    pub(crate) rest_words: u16,
 }
 
 /// What one line carries. Counts are of the folded text.
@@ -326,6 +328,7 @@ impl Detector {
                 whole: hit.whole,
                 at_start: hit.at_start,
                 phrase_words: marker.words,
+                rest_words: (f.words as u16).saturating_sub(marker.words),
             };
             // Rank: whole-line `=` above whole `^` above start above anywhere,
             // then by phrase length.
