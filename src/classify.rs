@@ -212,12 +212,15 @@ pub(crate) fn article_block(features: &[Features], first: &[Decision], titles: &
     // Merge neighbours separated only by an inline related block. Each merge
     // applies at once, so a chain of inline blocks joins one cluster at a time.
     let mut next = best + 1;
-    while next < clusters.len() && mergeable(first, block.end, clusters[next].start) && !clusters[next].comments {
+    while next < clusters.len()
+        && mergeable(features, first, block.end, clusters[next].start)
+        && !clusters[next].comments
+    {
         block.end = clusters[next].end;
         next += 1;
     }
     let mut prev = best;
-    while prev > 0 && mergeable(first, clusters[prev - 1].end, block.start) && !clusters[prev - 1].comments {
+    while prev > 0 && mergeable(features, first, clusters[prev - 1].end, block.start) && !clusters[prev - 1].comments {
         block.start = clusters[prev - 1].start;
         prev -= 1;
     }
@@ -336,20 +339,25 @@ fn substantial(c: &Cluster) -> bool {
 }
 
 /// True when the lines strictly between `end` and `start` are a short inline
-/// related block (a related header or link among them, few lines, no
-/// comment opener or copyright).
-fn mergeable(first: &[Decision], end: usize, start: usize) -> bool {
+/// related block (a related header or link among them) or a table or list,
+/// with few lines and no comment opener or copyright.
+fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize) -> bool {
     let between = end + 1..start;
     let mut count = 0;
     let mut related = false;
+    // A table or list under an introducing line (`ترتيب المجموعة:` and rows
+    // joined by `|`) separates paragraphs of one article too.
+    let mut table = true;
     for i in between {
         count += 1;
         if is_hard_break(&first[i]) {
             return false;
         }
         related |= matches!(first[i].rule, Rule::RelatedHeader | Rule::RelatedInline);
+        let f = &features[i];
+        table &= f.colon_end || f.list_item || f.pipes > 0;
     }
-    related && count <= MAX_MERGE_GAP
+    (related || table) && count <= MAX_MERGE_GAP
 }
 
 // ---------------------------------------------------------------------------
@@ -501,6 +509,11 @@ fn in_block(
         return Decision::new(Label::Body, Rule::BodyShort);
     }
     let interior = block.is_some_and(|b| i > b.start && i < b.end);
+    // Rows joined by `|` between two paragraphs are a table flattened to
+    // lines (`الفريق | لعب | النقاط`), not a menu.
+    if d.rule == Rule::NavigationBreadcrumb && f.pipes > 0 && interior && rules.on(Rule::BodyShort) {
+        return Decision::new(Label::Body, Rule::BodyShort);
+    }
     if d.label == Label::Byline && interior && rules.on(Rule::BodyShort) {
         // Between two paragraphs a short line is a subheading, even when it
         // starts like a byline (`كتب` is also "books").

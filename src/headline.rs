@@ -91,15 +91,16 @@ pub(crate) fn title_group(features: &[Features], first: &[Decision], folded: &Fo
         return None;
     }
     let top_form = folded.bare_form(top);
-    // The longest line the first line contains with a decoration around it
-    // is the clean title; otherwise the first line is.
+    // The longest line the first line contains with a decoration around it,
+    // or twice, is the clean title; otherwise the first line is.
     let mut contained: Option<&str> = None;
     for (i, g) in features.iter().enumerate().skip(top + 1) {
         if g.text_words < 2 || g.words > 40 {
             continue;
         }
         let form = folded.bare_form(i);
-        if relation(top_form, form) == Relation::Decorated && contained.is_none_or(|c| form.len() > c.len()) {
+        let holds = matches!(relation(top_form, form), Relation::Decorated | Relation::Doubled);
+        if holds && contained.is_none_or(|c| form.len() > c.len()) {
             contained = Some(form);
         }
     }

@@ -51,6 +51,8 @@ pub(crate) struct Features {
     pub(crate) separators: u32,
     /// Dashes between words (` - `), as in datelines `CITY - AGENCY`.
     pub(crate) dashes: u32,
+    /// Vertical bars: menus (`الرئيسية | أخبار`) and flattened table rows.
+    pub(crate) pipes: u32,
     pub(crate) url: bool,
     /// Has a `©` sign.
     pub(crate) copyright: bool,
@@ -182,7 +184,11 @@ impl Detector {
                     f.latin += 1;
                 }
                 match b {
-                    b'|' | b'/' | b'>' | b'\\' => f.separators += 1,
+                    b'|' => {
+                        f.separators += 1;
+                        f.pipes += 1;
+                    }
+                    b'/' | b'>' | b'\\' => f.separators += 1,
                     _ => {}
                 }
                 // A dash between spaces separates menu items and site names.
