@@ -57,7 +57,7 @@ const MAX_ZONE_LINES: usize = 40;
 const MENU_RUN: usize = 4;
 /// A run of this many unrelated title-like lines (a list) ends the zone.
 const LIST_RUN: usize = 3;
-/// How many lines below a title its byline or date may stand.
+/// How many lines from a title its byline or date may stand.
 const STAMP_REACH: usize = 3;
 /// Words of text a line needs to count as an item of such a list.
 const LIST_ITEM_WORDS: u32 = 5;
@@ -248,8 +248,10 @@ fn pick_from_zone(
         let support = (0..features.len())
             .filter(|&m| m.abs_diff(c) > 1 && relation(folded.bare_form(m), title) != Relation::Unrelated)
             .count();
-        let stamped =
-            (c + 1..(c + 1 + STAMP_REACH).min(end)).any(|j| matches!(first[j].label, Label::Timestamp | Label::Byline));
+        // The byline or date stands under the title on most sites, above it
+        // on blogs (the post's date header).
+        let stamped = (c.saturating_sub(STAMP_REACH)..(c + 1 + STAMP_REACH).min(end))
+            .any(|j| j != c && matches!(first[j].label, Label::Timestamp | Label::Byline));
         if best.is_none_or(|(key, _)| (support, stamped) > key) {
             best = Some(((support, stamped), c));
         }

@@ -283,12 +283,20 @@ impl Detector {
     /// Finds a credit in a bracket at the end of the line.
     fn credit(&self, folded: &str, f: &mut Features) {
         let trimmed = folded.trim_end_matches([' ', '.']);
-        if !trimmed.ends_with(')') {
-            return;
+        // `… (أرشيفية) الأناضول`: a credit word or two may follow the bracket.
+        let Some(close) = trimmed.rfind(')') else { return };
+        let tail = &trimmed[close + 1..];
+        if !tail.trim().is_empty() {
+            let mut padded = String::with_capacity(tail.len() + 2);
+            padded.push(' ');
+            words_into(tail, &mut padded);
+            padded.push(' ');
+            if tail.split_whitespace().count() > 2 || !self.credits.is_match(&padded) {
+                return;
+            }
         }
-        let Some(open) = trimmed.rfind('(') else {
-            return;
-        };
+        let trimmed = &trimmed[..=close];
+        let Some(open) = trimmed.rfind('(') else { return };
         let inside = &trimmed[open + 1..trimmed.len() - 1];
         let mut padded = String::with_capacity(inside.len() + 2);
         padded.push(' ');
@@ -487,6 +495,8 @@ mod tests {
         ("--(بترا)", true, true),
         ("Geroge Ourfalian (AFP)", true, false),
         ("وزير الخارجية (يسار)", false, false),
+        ("نقابة الأطباء حذرت من إفراغ المستشفيات - (أرشيفية) الأناضول", true, false),
+        ("قال الوزير (في بيان) إن الاجتماع انتهى", false, false),
     ];
 
     #[test]
