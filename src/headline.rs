@@ -110,6 +110,11 @@ pub(crate) fn title_group(features: &[Features], first: &[Decision], folded: &Fo
         return None;
     }
     let title = contained.unwrap_or(top_form);
+    // Two words the first line contains are a site's name more often than
+    // a title (`القاهرة - العرب اليوم`).
+    if title.split(' ').count() < 3 {
+        return None;
+    }
     let members: Vec<usize> =
         (0..features.len()).filter(|&i| relation(folded.bare_form(i), title) != Relation::Unrelated).collect();
     // A first line repeated in the copyright or footer is the site's name,
@@ -261,7 +266,13 @@ fn pick_from_zone(
     if support == 0 && block.is_none() {
         return HeadlinePick::default();
     }
-    let title = folded.bare_form(chosen).to_string();
+    // A candidate that is another printed twice (`TITLE TITLE`) stands for
+    // that other one: the single form is the title.
+    let single = candidates
+        .iter()
+        .copied()
+        .find(|&c| relation(folded.bare_form(chosen), folded.bare_form(c)) == Relation::Doubled);
+    let title = folded.bare_form(single.unwrap_or(chosen)).to_string();
     // The headline: the first undecorated member of the group in the zone.
     let index = zone
         .iter()
