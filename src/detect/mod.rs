@@ -120,32 +120,7 @@ const START_MAX_WORDS: u32 = 45;
 
 impl Detector {
     pub(crate) fn new(lexicon: Lexicon) -> Detector {
-        let credits: Vec<String> = CREDITS
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(|l| format!(" {} ", crate::normalize::words(l)))
-            .collect();
-        let credits = AhoCorasick::new(&credits).expect("credit phrases compile");
-        let social: Vec<String> = SOCIAL
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(|l| format!(" {l} "))
-            .collect();
-        let social = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .build(&social)
-            .expect("social network names compile");
-        let widgets: Vec<String> = WIDGETS
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(|l| format!(" {l} "))
-            .collect();
-        let widgets =
-            AhoCorasickBuilder::new().match_kind(MatchKind::Standard).build(&widgets).expect("widget words compile");
-        Detector { lexicon, credits, social, widgets }
+        Detector { lexicon, credits: word_list(CREDITS), social: word_list(SOCIAL), widgets: word_list(WIDGETS) }
     }
 
     /// Detects the features of every line of a page into `out`, from the
@@ -380,6 +355,20 @@ fn colon_after_start(folded: &str, words: u16) -> bool {
         }
     }
     false
+}
+
+/// Compiles a word list (one phrase a line, `#` comments) into an automaton
+/// that finds its phrases as whole words in a padded word form. Phrases are
+/// reduced to word forms, so they may be written as sites spell them.
+fn word_list(text: &str) -> AhoCorasick {
+    let phrases: Vec<String> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| format!(" {} ", crate::normalize::words(l)))
+        .collect();
+    // The lists are part of the crate and compile in its tests.
+    AhoCorasickBuilder::new().match_kind(MatchKind::Standard).build(&phrases).expect("built-in word lists compile")
 }
 
 /// Prose: enough words, function words, and a sentence end (or many words).
