@@ -86,6 +86,12 @@ pub(crate) struct Phrase {
     pub(crate) text: String,
 }
 
+/// The entries of a data file: its non-empty lines that are not `#`
+/// comments, trimmed. Shared by every lexicon and word list.
+pub(crate) fn data_lines(text: &str) -> impl Iterator<Item = &str> {
+    text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
 /// Parses lexicon text (the syntax of `src/lexicon/*.txt`) into phrases for
 /// `label`. `origin` names the text in errors.
 pub(crate) fn parse(label: Label, text: &str, origin: &str) -> Result<Vec<Phrase>, BuildError> {
@@ -206,12 +212,7 @@ impl Lexicon {
             .kind(Some(AhoCorasickKind::DFA))
             .build(&patterns)
             .map_err(|e| BuildError::automaton(e.to_string()))?;
-        let mut stopwords: Vec<String> = STOPWORDS
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(str::to_string)
-            .collect();
+        let mut stopwords: Vec<String> = data_lines(STOPWORDS).map(str::to_string).collect();
         stopwords.sort();
         stopwords.dedup();
         let longest_stopword = stopwords.iter().map(String::len).max().unwrap_or(0);
@@ -250,7 +251,7 @@ mod tests {
 
     #[test]
     fn stopwords_are_folded() {
-        for word in STOPWORDS.lines().filter(|l| !l.is_empty() && !l.starts_with('#')) {
+        for word in data_lines(STOPWORDS) {
             assert_eq!(crate::normalize::fold(word), word, "stopwords must be written folded");
         }
     }

@@ -361,12 +361,8 @@ fn colon_after_start(folded: &str, words: u16) -> bool {
 /// that finds its phrases as whole words in a padded word form. Phrases are
 /// reduced to word forms, so they may be written as sites spell them.
 fn word_list(text: &str) -> AhoCorasick {
-    let phrases: Vec<String> = text
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(|l| format!(" {} ", crate::normalize::words(l)))
-        .collect();
+    let phrases: Vec<String> =
+        crate::lexicon::data_lines(text).map(|l| format!(" {} ", crate::normalize::words(l))).collect();
     // The lists are part of the crate and compile in its tests.
     AhoCorasickBuilder::new().match_kind(MatchKind::Standard).build(&phrases).expect("built-in word lists compile")
 }
