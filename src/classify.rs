@@ -253,31 +253,31 @@ fn trailing_sentences_end(features: &[Features], first: &[Decision], end: usize)
 fn trailing_list_end(features: &[Features], first: &[Decision], end: usize) -> usize {
     let opener = if features[end].colon_end {
         end
-    } else if end + 1 < features.len() && features[end + 1].colon_end && !is_section_start(&first[end + 1]) {
+    } else if end + 1 < features.len()
+        && features[end + 1].colon_end
+        && features[end + 1].text_words >= 1
+        && !is_marker(&first[end + 1])
+    {
+        // The introducing line is text of the article's (a bare colon or a
+        // marker introduces nothing), so it stays in the article too.
         end + 1
     } else {
         return end;
     };
-    let items = (opener + 1..features.len())
-        .take_while(|&i| features[i].list_item && !is_section_start(&first[i]) && features[i].words <= 30)
-        .count();
+    // Items are lines the block keeps as body: text, rates that look like a
+    // widget's, or `key: name` lines that look like a byline (see
+    // `in_block`); any other marker ends the list.
+    let item = |i: usize| {
+        features[i].list_item
+            && features[i].words <= 30
+            && (!is_marker(&first[i]) || matches!(first[i].rule, Rule::OtherWidget | Rule::BylineMarker))
+    };
+    let items = (opener + 1..features.len()).take_while(|&i| item(i)).count();
     if items >= 2 {
         opener + items
     } else {
         end
     }
-}
-
-/// A line that opens a comment, related or footer section.
-fn is_section_start(d: &Decision) -> bool {
-    matches!(
-        d.rule,
-        Rule::CommentsHeader
-            | Rule::CommentsFormField
-            | Rule::RelatedHeader
-            | Rule::FooterCopyright
-            | Rule::FooterMarker
-    )
 }
 
 fn clusters(features: &[Features], first: &[Decision], titles: &[usize]) -> Vec<Cluster> {
@@ -514,9 +514,10 @@ fn in_block(
     if d.rule == Rule::NavigationBreadcrumb && f.pipes > 0 && interior && rules.on(Rule::BodyShort) {
         return Decision::new(Label::Body, Rule::BodyShort);
     }
-    if d.label == Label::Byline && interior && rules.on(Rule::BodyShort) {
+    if d.label == Label::Byline && (interior || f.list_item) && rules.on(Rule::BodyShort) {
         // Between two paragraphs a short line is a subheading, even when it
-        // starts like a byline (`كتب` is also "books").
+        // starts like a byline (`كتب` is also "books"); an item of a list the
+        // article ends with is the article's too, the last one included.
         return Decision::new(Label::Body, Rule::BodyShort);
     }
     if is_marker(&d) {

@@ -76,6 +76,9 @@ pub(crate) struct TitleGroup {
     pub(crate) members: Vec<usize>,
 }
 
+/// How many lines at the top of a page may come before its title tag.
+const TOP_LINES: usize = 3;
+
 /// How far above the main block, in non-blank lines, the headline is looked
 /// for first among the title's clean repeats.
 const HEADLINE_WINDOW: usize = 25;
@@ -83,7 +86,10 @@ const HEADLINE_WINDOW: usize = 25;
 /// Finds the title group from the page's first line, or `None` when the
 /// first line is not repeated (then [`pick`] reads the header zone alone).
 pub(crate) fn title_group(features: &[Features], first: &[Decision], folded: &FoldedLines) -> Option<TitleGroup> {
-    let top = (!features.is_empty()).then_some(0)?;
+    // The title tag is the first line of text; a stray fragment (a symbol,
+    // a letter) may stand before it, so the first lines with a word of text
+    // are skipped until one with several words.
+    let top = (0..features.len().min(TOP_LINES)).find(|&i| features[i].text_words >= 3)?;
     let f = &features[top];
     // A title is not prose: a paragraph repeated at the top is a scraping
     // accident, not a title tag.
@@ -285,7 +291,12 @@ fn pick_from_zone(
         .unwrap_or(chosen);
     let duplicates = (0..features.len())
         .filter(|&m| m != index && block.is_none_or(|b| m < b.start || m > b.end || features[m].words <= 40))
-        .filter(|&m| relation(folded.bare_form(m), &title) != Relation::Unrelated)
+        // A repeat of the title, or, where the headline is the title printed
+        // twice, the title once.
+        .filter(|&m| {
+            let form = folded.bare_form(m);
+            relation(form, &title) != Relation::Unrelated || relation(&title, form) == Relation::Doubled
+        })
         .collect();
     HeadlinePick { index: Some(index), duplicates }
 }
