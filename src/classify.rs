@@ -114,6 +114,10 @@ fn first_label(f: &Features, rules: &RuleSet) -> Decision {
             return Decision::new(m.label, rule);
         }
     }
+    // An item counter opens a list of other articles, as a header does.
+    if f.list_counter && on(Rule::RelatedHeader) {
+        return Decision::new(Label::Related, Rule::RelatedHeader);
+    }
     if f.credit_only && on(Rule::BylineMarker) {
         return Decision::new(Label::Byline, Rule::BylineMarker);
     }
@@ -121,10 +125,22 @@ fn first_label(f: &Features, rules: &RuleSet) -> Decision {
         return Decision::new(Label::Caption, Rule::CaptionMarker);
     }
     // A bulleted or numbered line is a list item, whatever separators it has.
-    if f.separators >= 2 && f.words <= 15 && !f.sentence_end && !f.bulleted && on(Rule::NavigationBreadcrumb) {
+    if is_breadcrumb(f) && on(Rule::NavigationBreadcrumb) {
         return Decision::new(Label::Navigation, Rule::NavigationBreadcrumb);
     }
     shape(f)
+}
+
+/// Menu items or a section path joined by separators: two separators, or
+/// one `/`, `|` or `>` between one- or two-word names without function words
+/// (`رياضة / كرة القدم`). A dash alone joins a dateline (`القاهرة - أ ش أ`).
+fn is_breadcrumb(f: &Features) -> bool {
+    if f.sentence_end || f.bulleted {
+        return false;
+    }
+    let joined = f.separators >= 2 && f.words <= 15;
+    let path = f.separators == 1 && f.dashes == 0 && f.stopwords == 0 && f.words <= 4;
+    joined || path
 }
 
 /// The rule a marker match stands for.
@@ -176,8 +192,22 @@ pub(crate) struct Block {
 
 /// Most non-prose lines allowed between two prose lines of one cluster.
 const MAX_GAP: usize = 5;
-/// Most lines of an inline related block that two clusters may be merged over.
-const MAX_MERGE_GAP: usize = 10;
+/// Most lines of a table or list that two clusters may be merged over: a
+/// table of a few dozen rows (its rows are strong evidence, a menu has no
+/// paragraphs on both sides).
+const MAX_MERGE_GAP: usize = 40;
+/// Most lines of an inline related block that two clusters may be merged
+/// over: a header, four or five titles with their counters or dates, an end
+/// marker and the subheading after it.
+const MAX_RELATED_MERGE_GAP: usize = 16;
+/// Most words of another article's title that reads as a sentence.
+const MAX_TEASER_WORDS: u32 = 25;
+/// Most words of a subheading right after an inline related block.
+const MAX_SUBHEADING_WORDS: u32 = 5;
+/// Most words of a tag or share link.
+const MAX_TAG_WORDS: u32 = 3;
+/// Most words of a caption that ends in a bracketed credit.
+const MAX_CAPTION_WORDS: u32 = 30;
 
 #[derive(Clone, Copy, Debug)]
 struct Cluster {
@@ -348,16 +378,20 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
     // A table or list under an introducing line (`ترتيب المجموعة:` and rows
     // joined by `|`) separates paragraphs of one article too.
     let mut table = true;
-    for i in between {
+    for i in between.clone() {
         count += 1;
         if is_hard_break(&first[i]) {
             return false;
         }
         related |= matches!(first[i].rule, Rule::RelatedHeader | Rule::RelatedInline);
         let f = &features[i];
-        table &= f.colon_end || f.list_item || f.pipes > 0;
+        // The table's title may stand above it (`ترتيب الدوري بعد المباراة`),
+        // and an advertisement may follow it.
+        let title = i == between.start && f.text_words <= MAX_SUBHEADING_WORDS && !is_marker(&first[i]);
+        let ad = first[i].label == Label::Other && is_marker(&first[i]);
+        table &= f.colon_end || f.list_item || f.pipes > 0 || title || ad;
     }
-    (related || table) && count <= MAX_MERGE_GAP
+    (related && count <= MAX_RELATED_MERGE_GAP) || (table && count <= MAX_MERGE_GAP)
 }
 
 // ---------------------------------------------------------------------------
@@ -383,6 +417,8 @@ enum Section {
     Comments,
     Related,
     Footer,
+    /// Tags or share links under their header, inside the article's block.
+    Tags,
 }
 
 /// Decides every line with its context. `out` receives one decision per line.
@@ -491,6 +527,41 @@ fn in_block(
     let f = &features[i];
     let d = first[i];
     let prose = matches!(d.rule, Rule::TextParagraph | Rule::TextSentence);
+    // A few words right above a paragraph are the article's next
+    // subheading, whatever block of links or tags stands before them.
+    let next_prose = first.get(i + 1).is_some_and(|n| matches!(n.rule, Rule::TextParagraph | Rule::TextSentence));
+    let subheading = !prose && !is_marker(&d) && f.text_words <= MAX_SUBHEADING_WORDS && next_prose;
+    if *section == Section::Related && rules.on(Rule::RelatedSection) {
+        // `نهاية القائمة`, `end of list` closes the inline block, once it
+        // has listed something.
+        let just_opened = i > 0 && first[i - 1].rule == Rule::RelatedHeader;
+        if f.list_end && f.words <= 6 && !just_opened {
+            *section = Section::None;
+            return Decision::new(Label::Related, Rule::RelatedSection);
+        }
+        // Another article's title may ask a question, trail off or end in a
+        // quote and still read as a sentence; the article's prose goes on
+        // with full stops.
+        if prose && !f.full_stop && f.words <= MAX_TEASER_WORDS {
+            return Decision::new(Label::Related, Rule::RelatedSection);
+        }
+        if subheading && rules.on(Rule::BodyShort) {
+            *section = Section::None;
+            return Decision::new(Label::Body, Rule::BodyShort);
+        }
+    }
+    if *section == Section::Tags {
+        // The tags or share links under their header: short lines up to the
+        // next paragraph or subheading.
+        if !prose && !is_marker(&d) && f.text_words <= MAX_TAG_WORDS && !subheading && rules.on(Rule::NavigationMenu) {
+            return Decision::new(Label::Navigation, Rule::NavigationMenu);
+        }
+        *section = Section::None;
+    }
+    // A caption that ends in its credit may be as long as a sentence.
+    if is_credited_caption(f, &d) && !is_paragraph_shape(f) && rules.on(Rule::CaptionCredit) {
+        return Decision::new(Label::Caption, Rule::CaptionCredit);
+    }
     if prose {
         *section = Section::None;
         return if rules.on(Rule::BodyParagraph) { Decision::new(Label::Body, Rule::BodyParagraph) } else { d };
@@ -521,6 +592,11 @@ fn in_block(
         return Decision::new(Label::Body, Rule::BodyShort);
     }
     if is_marker(&d) {
+        // `الكلمات المفتاحية`, `المواضيع`, `شارك`: a header of tags or share
+        // links opens their run.
+        if d.rule == Rule::NavigationMarker && f.marker.is_some_and(|m| m.whole) {
+            *section = Section::Tags;
+        }
         return d;
     }
     if f.mostly_latin() && rules.on(Rule::CaptionLatin) {
@@ -532,10 +608,19 @@ fn in_block(
     d
 }
 
+/// A short line that ends in a bracketed credit and that no marker
+/// explains: a photo caption (`… (الصورة من الناشر)`, `(هيثم الموسوي)`).
+pub(crate) fn is_credited_caption(f: &Features, d: &Decision) -> bool {
+    f.bracket_tail && f.words <= MAX_CAPTION_WORDS && !f.list_item && !is_marker(d)
+}
+
 /// A line between the headline and the main block.
 fn in_header(f: &Features, d: Decision, rules: &RuleSet, after_widget: bool, under_headline: bool) -> Decision {
     if is_marker(&d) {
         return d;
+    }
+    if is_credited_caption(f, &d) && rules.on(Rule::CaptionCredit) {
+        return Decision::new(Label::Caption, Rule::CaptionCredit);
     }
     // The line right under the headline with a few words is its standfirst,
     // even when it reads like a title.
@@ -615,6 +700,11 @@ fn outside(
             return Decision::new(Label::Comments, Rule::CommentsSection);
         }
         Section::Related if in_menu => *section = Section::None,
+        Section::Related if f.list_end && f.words <= 6 && rules.on(Rule::RelatedSection) => {
+            // `نهاية الأكثر قراءة`: the list closes here.
+            *section = Section::None;
+            return Decision::new(Label::Related, Rule::RelatedSection);
+        }
         Section::Related if rules.on(Rule::RelatedSection) => {
             if is_marker(&d) && !matches!(d.label, Label::Timestamp) && d.rule != Rule::OtherNoLetters {
                 return d;
@@ -686,7 +776,7 @@ fn menu_lines(features: &[Features], first: &[Decision]) -> Vec<bool> {
 }
 
 /// True for decisions made by a marker, a pattern or a feature (not shape).
-fn is_marker(d: &Decision) -> bool {
+pub(crate) fn is_marker(d: &Decision) -> bool {
     !matches!(d.rule, Rule::TextParagraph | Rule::TextSentence | Rule::TextHeadlineLike | Rule::TextShort)
 }
 
@@ -751,6 +841,10 @@ mod tests {
         ("شارك", Rule::NavigationMarker),
         ("طباعة Email فيسبوك تويتر لينكدين Pin Interest Whats App", Rule::NavigationMarker),
         ("أخبار / سياسة / مصر", Rule::NavigationBreadcrumb),
+        ("رياضة / كرة القدم", Rule::NavigationBreadcrumb),
+        ("القاهرة - أ ش أ", Rule::TextHeadlineLike),
+        ("«التمييز» تؤيد حبس مسؤول سابق في «الصحة» 7 سنوات", Rule::TextHeadlineLike),
+        ("list 2 of 4", Rule::RelatedHeader),
         ("  • 3/5", Rule::NavigationCounter),
         ("AFP Photo/Timothy A. Clary", Rule::CaptionMarker),
         ("© REUTERS / SHOKRY HUSSIEN", Rule::CaptionMarker),

@@ -16,7 +16,7 @@
 //! Comparison is on word forms (folded, punctuation removed), so repeats that
 //! differ in quotes, tatweel, diacritics or hamza still match.
 
-use crate::classify::{is_headline_like, Block, Decision};
+use crate::classify::{is_credited_caption, is_headline_like, is_marker, Block, Decision};
 use crate::detect::{is_paragraph_shape, Features};
 use crate::label::{Label, Rule};
 use crate::normalize::FoldedLines;
@@ -75,6 +75,9 @@ pub(crate) struct TitleGroup {
     /// Every line that repeats the title, sorted.
     pub(crate) members: Vec<usize>,
 }
+
+/// Most words of a title that the block's first line may be.
+const MAX_QUOTE_TITLE_WORDS: u32 = 25;
 
 /// How many lines at the top of a page may come before its title tag.
 const TOP_LINES: usize = 3;
@@ -246,7 +249,7 @@ fn pick_from_zone(
         candidates = zone.iter().copied().filter(|&i| is_short_candidate(&features[i], &first[i], folded, i)).collect();
     }
     if candidates.is_empty() {
-        return HeadlinePick::default();
+        return untitled_pick(features, first, folded, block);
     }
     // The title is the candidate that other lines repeat most; among equals,
     // one that the article's byline or date follows (the header block:
@@ -301,6 +304,25 @@ fn pick_from_zone(
     HeadlinePick { index: Some(index), duplicates }
 }
 
+/// The headline of a page whose header zone holds no title: the block's
+/// first line when it reads as a title that ends in a quote (`…: "QUOTE"`,
+/// read as prose), else the title tag, the first line of a scraped page.
+fn untitled_pick(
+    features: &[Features],
+    first: &[Decision],
+    folded: &FoldedLines,
+    block: Option<Block>,
+) -> HeadlinePick {
+    let opening = block.filter(|b| b.end > b.start).map(|b| b.start).filter(|&i| {
+        let f = &features[i];
+        !f.full_stop && !f.colon_end && f.words <= MAX_QUOTE_TITLE_WORDS && f.arabic_ratio() >= 0.5
+    });
+    let tag = (0..features.len().min(TOP_LINES))
+        .find(|&i| features[i].text_words > 0)
+        .filter(|&t| is_candidate(&features[t], &first[t], folded, t));
+    HeadlinePick { index: opening.or(tag), duplicates: Vec::new() }
+}
+
 /// The non-blank lines of the header zone, in page order: walking up from
 /// `end`, up to a menu run, a list or [`MAX_ZONE_LINES`] lines.
 fn header_zone(features: &[Features], first: &[Decision], folded: &FoldedLines, end: usize) -> Vec<usize> {
@@ -316,7 +338,10 @@ fn header_zone(features: &[Features], first: &[Decision], folded: &FoldedLines, 
         // Counters, dates and number-only lines belong to an article's
         // header as much as to a menu: they neither extend nor break a run.
         let neutral = f.text_words == 0 || d.label == Label::Timestamp;
-        if !neutral {
+        // Nor do lines a marker or a feature decided (share buttons,
+        // captions, bylines) extend a menu: they stand between a title and
+        // its text, and only plain short lines make a menu.
+        if !neutral && !is_marker(d) {
             short_run = if f.text_words <= 3 { short_run + 1 } else { 0 };
         }
         if short_run >= MENU_RUN {
@@ -359,6 +384,8 @@ fn header_zone(features: &[Features], first: &[Decision], folded: &FoldedLines, 
 fn is_candidate(f: &Features, d: &Decision, folded: &FoldedLines, i: usize) -> bool {
     matches!(d.rule, Rule::TextHeadlineLike | Rule::TextSentence)
         && is_headline_like(f)
+        // A title ends in no credit: that is a caption.
+        && !is_credited_caption(f, d)
         && f.words <= 30
         && f.arabic_ratio() >= 0.5
         && folded.bare_form(i).len() >= MIN_TITLE_BYTES

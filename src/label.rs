@@ -204,6 +204,9 @@ rules! {
     CaptionLatin = "caption.latin",
     /// A short descriptive line between the headline and the first paragraph.
     CaptionNearHeadline = "caption.near-headline",
+    /// A short line in or next to the article that ends in a bracketed
+    /// credit (`… (الصورة من الناشر)`, `(NAME)`): a photo caption.
+    CaptionCredit = "caption.credit",
     /// An author, dateline or source phrase (lexicon).
     BylineMarker = "byline.marker",
     /// A short `NAME - CITY` or `CITY - AGENCY` line above the article's text.

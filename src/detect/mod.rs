@@ -47,6 +47,8 @@ pub(crate) struct Features {
     pub(crate) sentence_end: bool,
     /// Ends in `?`, `!` or `…`: a title may end so, a list item too.
     pub(crate) soft_end: bool,
+    /// Ends in a full stop: prose does, titles do not.
+    pub(crate) full_stop: bool,
     /// Menu and breadcrumb separators: `| / > » • ·` and `-` between words.
     pub(crate) separators: u32,
     /// Dashes between words (` - `), as in datelines `CITY - AGENCY`.
@@ -66,6 +68,16 @@ pub(crate) struct Features {
     pub(crate) credit: bool,
     /// The line is only such a bracket (or a dash and one).
     pub(crate) credit_only: bool,
+    /// Ends in a short bracket that is not a format label (`(فيديو)`): a
+    /// caption's credit (`(الصورة من الناشر)`, `(SITE)`, a photographer's
+    /// name), whoever it names. Titles and subheadings do not end so.
+    pub(crate) bracket_tail: bool,
+    /// Starts with `نهاية` / `end of`: the marker that closes a list
+    /// (`نهاية القائمة`, `نهاية قصص مقترحة`, `end of list`).
+    pub(crate) list_end: bool,
+    /// `list 1 of 4`, `القائمة 2 من 5`: the counter some sites print before
+    /// each item of a list of other articles.
+    pub(crate) list_counter: bool,
     pub(crate) date: DateScan,
     pub(crate) marker: Option<MarkerMatch>,
     /// A temperature (`21 °`, `34°C`) or a row of clock times: a weather or
@@ -105,11 +117,15 @@ pub(crate) struct Detector {
     credits: AhoCorasick,
     social: AhoCorasick,
     widgets: AhoCorasick,
+    formats: AhoCorasick,
 }
 
 const CREDITS: &str = include_str!("../lexicon/credits.txt");
 const SOCIAL: &str = include_str!("../lexicon/social.txt");
 const WIDGETS: &str = include_str!("../lexicon/widgets.txt");
+const FORMATS: &str = include_str!("../lexicon/formats.txt");
+/// Most words inside a bracket that ends a caption.
+const BRACKET_TAIL_WORDS: usize = 6;
 
 /// Start and anywhere markers of these labels apply only to short lines.
 const SHORT_START_LABELS: &[(Label, u32)] = &[(Label::Byline, 7), (Label::Navigation, 8), (Label::Caption, 20)];
@@ -120,7 +136,13 @@ const START_MAX_WORDS: u32 = 45;
 
 impl Detector {
     pub(crate) fn new(lexicon: Lexicon) -> Detector {
-        Detector { lexicon, credits: word_list(CREDITS), social: word_list(SOCIAL), widgets: word_list(WIDGETS) }
+        Detector {
+            lexicon,
+            credits: word_list(CREDITS),
+            social: word_list(SOCIAL),
+            widgets: word_list(WIDGETS),
+            formats: word_list(FORMATS),
+        }
     }
 
     /// Detects the features of every line of a page into `out`, from the
@@ -150,6 +172,9 @@ impl Detector {
         let bytes = folded.as_bytes();
         let mut prev = [b' ', b' '];
         let mut url_signs = false;
+        // `«` opens a quotation that `»` closes: only an unmatched `»` is a
+        // breadcrumb separator.
+        let mut open_quotes = 0u32;
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];
@@ -198,6 +223,8 @@ impl Detector {
                 }
             }
             match c {
+                '«' => open_quotes += 1,
+                '»' if open_quotes > 0 => open_quotes -= 1,
                 '»' | '•' | '·' | '›' => f.separators += 1,
                 '©' => f.copyright = true,
                 _ => {}
@@ -209,6 +236,7 @@ impl Detector {
         let last = trimmed.chars().last();
         f.sentence_end = matches!(last, Some('.' | '!' | '?' | '…' | ':' | '"' | '\'' | '”' | '»' | '۔' | ';'));
         f.soft_end = matches!(last, Some('!' | '?' | '…'));
+        f.full_stop = matches!(last, Some('.' | '۔'));
         f.colon_end = last == Some(':');
         f.bulleted = is_bulleted(trimmed.trim_start());
         f.list_item = f.bulleted || is_key_value(trimmed.trim_start(), f.words);
@@ -235,6 +263,9 @@ impl Detector {
             || (f.text_words <= 2 && f.date.time && !f.date.date && folded.matches(':').count() >= 3)
             || self.widget_row(folded, form, &f);
         self.credit(folded, &mut f);
+        f.bracket_tail = f.credit || self.bracket_tail(folded);
+        f.list_end = form.starts_with(" نهايه ") || form.starts_with(" end of ");
+        f.list_counter = f.words == 4 && is_list_counter(form);
         f.marker = self.marker(folded, form, &f);
         f
     }
@@ -281,6 +312,23 @@ impl Detector {
             f.credit = true;
             f.credit_only = !trimmed[..open].chars().any(is_word_char);
         }
+    }
+
+    /// True when the line ends in a bracket of a few words that is not a
+    /// format label.
+    fn bracket_tail(&self, folded: &str) -> bool {
+        let trimmed = folded.trim_end_matches([' ', '.']);
+        let Some(body) = trimmed.strip_suffix(')') else { return false };
+        let Some(open) = body.rfind('(') else { return false };
+        let inside = &body[open + 1..];
+        let mut padded = String::with_capacity(inside.len() + 2);
+        padded.push(' ');
+        words_into(inside, &mut padded);
+        padded.push(' ');
+        let words = padded.split(' ').filter(|w| !w.is_empty()).count();
+        // A bracket of digits only is a count or a year, not a credit.
+        let letters = inside.chars().any(char::is_alphabetic);
+        letters && words <= BRACKET_TAIL_WORDS && !self.formats.is_match(&padded)
     }
 
     /// The best marker of the line: whole-line matches first, then start,
@@ -419,6 +467,13 @@ fn is_temperature(folded: &str) -> bool {
     matches!(rest.trim(), "" | "c" | "f")
 }
 
+/// `list 1 of 4`, `القائمة 2 من 5`, as word forms (folded: `القايمه`).
+fn is_list_counter(form: &str) -> bool {
+    let words: Vec<&str> = form.split(' ').filter(|w| !w.is_empty()).collect();
+    let number = |w: &str| w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit());
+    matches!(words.as_slice(), ["list" | "القايمه" | "قايمه", n, "of" | "من", m] if number(n) && number(m))
+}
+
 /// `1/5`, `• 2/5`, `(3/10)`: two small numbers joined by `/`.
 fn is_counter(folded: &str) -> bool {
     let digits: Vec<&str> = folded.split(|c: char| !c.is_ascii_digit()).filter(|s| !s.is_empty()).collect();
@@ -490,6 +545,36 @@ mod tests {
             let f = features(line);
             assert_eq!((f.credit, f.credit_only), (*credit, *only), "{line:?}");
         }
+    }
+
+    /// (line, bracket_tail, list_end, list_counter).
+    const LIST_AND_CAPTION_SHAPES: &[(&str, bool, bool, bool)] = &[
+        ("غلاف رواية «بيت الريح» (الصورة من الناشر)", true, false, false),
+        ("(هيثم الموسوي)", true, false, false),
+        ("ميناء الملك عبدالعزيز بالدمام. (عكاظ)", true, false, false),
+        ("فنانة تكشف سر اعتزالها (فيديو)", false, false, false),
+        ("أبرز مشاهد الحفل (صور)", false, false, false),
+        ("عدد الإصابات في العام الماضي (2023)", false, false, false),
+        ("وقال الوزير إن الاجتماع (الذي عقد أمس) كان مثمرا وبناء ومفيدا للجميع.", false, false, false),
+        ("نهاية القائمة", false, true, false),
+        ("End of list", false, true, false),
+        ("list 3 of 4", false, false, true),
+        ("القائمة 2 من 5", false, false, true),
+        ("3 من 10", false, false, false),
+    ];
+
+    #[test]
+    fn list_and_caption_shape_table() {
+        for (line, tail, end, counter) in LIST_AND_CAPTION_SHAPES {
+            let f = features(line);
+            assert_eq!((f.bracket_tail, f.list_end, f.list_counter), (*tail, *end, *counter), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn guillemets_are_quotes_not_separators() {
+        assert_eq!(features("«الأرصاد» تنبه من أمطار رعدية").separators, 0);
+        assert_eq!(features("الرئيسية » أخبار » محليات").separators, 2);
     }
 
     /// (line, widget).
