@@ -293,10 +293,7 @@ impl Detector {
         let Some(close) = trimmed.rfind(')') else { return };
         let tail = &trimmed[close + 1..];
         if !tail.trim().is_empty() {
-            let mut padded = String::with_capacity(tail.len() + 2);
-            padded.push(' ');
-            words_into(tail, &mut padded);
-            padded.push(' ');
+            let padded = padded_words(tail);
             if tail.split_whitespace().count() > 2 || !self.credits.is_match(&padded) {
                 return;
             }
@@ -304,10 +301,7 @@ impl Detector {
         let trimmed = &trimmed[..=close];
         let Some(open) = trimmed.rfind('(') else { return };
         let inside = &trimmed[open + 1..trimmed.len() - 1];
-        let mut padded = String::with_capacity(inside.len() + 2);
-        padded.push(' ');
-        words_into(inside, &mut padded);
-        padded.push(' ');
+        let padded = padded_words(inside);
         if self.credits.is_match(&padded) && inside.split(' ').count() <= 8 {
             f.credit = true;
             f.credit_only = !trimmed[..open].chars().any(is_word_char);
@@ -321,10 +315,7 @@ impl Detector {
         let Some(body) = trimmed.strip_suffix(')') else { return false };
         let Some(open) = body.rfind('(') else { return false };
         let inside = &body[open + 1..];
-        let mut padded = String::with_capacity(inside.len() + 2);
-        padded.push(' ');
-        words_into(inside, &mut padded);
-        padded.push(' ');
+        let padded = padded_words(inside);
         let words = padded.split(' ').filter(|w| !w.is_empty()).count();
         // A bracket of digits only is a count or a year, not a credit.
         let letters = inside.chars().any(char::is_alphabetic);
@@ -465,6 +456,16 @@ fn is_temperature(folded: &str) -> bool {
     let rest = s[digits..].trim_start();
     let rest = rest.strip_prefix(['°', 'º', '˚', 'o']).unwrap_or("x");
     matches!(rest.trim(), "" | "c" | "f")
+}
+
+/// The word form of `text` with a space before and after, as the word
+/// lists match it.
+fn padded_words(text: &str) -> String {
+    let mut padded = String::with_capacity(text.len() + 2);
+    padded.push(' ');
+    words_into(text, &mut padded);
+    padded.push(' ');
+    padded
 }
 
 /// `list 1 of 4`, `القائمة 2 من 5`, as word forms (folded: `القايمه`).
