@@ -530,7 +530,9 @@ fn in_block(
     // A few words right above a paragraph are the article's next
     // subheading, whatever block of links or tags stands before them.
     let next_prose = first.get(i + 1).is_some_and(|n| matches!(n.rule, Rule::TextParagraph | Rule::TextSentence));
-    let subheading = !prose && !is_marker(&d) && f.text_words <= MAX_SUBHEADING_WORDS && next_prose;
+    // (A mostly Latin line is a caption wherever it stands, see below.)
+    let subheading =
+        !prose && !is_marker(&d) && f.text_words <= MAX_SUBHEADING_WORDS && !f.mostly_latin() && next_prose;
     if *section == Section::Related && rules.on(Rule::RelatedSection) {
         // `نهاية القائمة`, `end of list` closes the inline block, once it
         // has listed something.
