@@ -86,13 +86,19 @@ const TOP_LINES: usize = 3;
 /// for first among the title's clean repeats.
 const HEADLINE_WINDOW: usize = 25;
 
+/// The line that may be the page's `<title>` tag: the first of the top
+/// [`TOP_LINES`] with at least `min_words` words of text (a stray symbol or
+/// letter may stand above it).
+fn title_tag_line(features: &[Features], min_words: u32) -> Option<usize> {
+    (0..features.len().min(TOP_LINES)).find(|&i| features[i].text_words >= min_words)
+}
+
 /// Finds the title group from the page's first line, or `None` when the
 /// first line is not repeated (then [`pick`] reads the header zone alone).
 pub(crate) fn title_group(features: &[Features], first: &[Decision], folded: &FoldedLines) -> Option<TitleGroup> {
-    // The title tag is the first line of text; a stray fragment (a symbol,
-    // a letter) may stand before it, so the first lines with a word of text
-    // are skipped until one with several words.
-    let top = (0..features.len().min(TOP_LINES)).find(|&i| features[i].text_words >= 3)?;
+    // The title tag is the first line of text; the fragments of a word or
+    // two that may stand before it are skipped until a line of several.
+    let top = title_tag_line(features, 3)?;
     let f = &features[top];
     // A title is not prose: a paragraph repeated at the top is a scraping
     // accident, not a title tag.
@@ -317,9 +323,7 @@ fn untitled_pick(
         let f = &features[i];
         !f.full_stop && !f.colon_end && f.words <= MAX_QUOTE_TITLE_WORDS && f.arabic_ratio() >= 0.5
     });
-    let tag = (0..features.len().min(TOP_LINES))
-        .find(|&i| features[i].text_words > 0)
-        .filter(|&t| is_candidate(&features[t], &first[t], folded, t));
+    let tag = title_tag_line(features, 1).filter(|&t| is_candidate(&features[t], &first[t], folded, t));
     HeadlinePick { index: opening.or(tag), duplicates: Vec::new() }
 }
 

@@ -150,10 +150,13 @@ impl Detector {
     /// `folded`.
     pub(crate) fn detect(&self, lines: &[RawLine], folded: &FoldedLines, out: &mut Vec<Features>) {
         out.clear();
-        out.extend((0..lines.len()).map(|i| self.features(folded.text(i), folded.form(i))));
+        // One buffer per page for the word forms of bracket contents, so
+        // that no line allocates.
+        let mut scratch = String::new();
+        out.extend((0..lines.len()).map(|i| self.features(folded.text(i), folded.form(i), &mut scratch)));
     }
 
-    fn features(&self, folded: &str, form: &str) -> Features {
+    fn features(&self, folded: &str, form: &str, scratch: &mut String) -> Features {
         let mut f = Features::default();
         // One pass over the word form: words, words with letters, a year.
         // Word forms hold letters and digits only, and a run of digits is
@@ -262,8 +265,8 @@ impl Detector {
         f.widget = (f.text_words <= 2 && is_temperature(folded))
             || (f.text_words <= 2 && f.date.time && !f.date.date && folded.matches(':').count() >= 3)
             || self.widget_row(folded, form, &f);
-        self.credit(folded, &mut f);
-        f.bracket_tail = f.credit || self.bracket_tail(folded);
+        self.credit(folded, &mut f, scratch);
+        f.bracket_tail = f.credit || self.bracket_tail(folded, scratch);
         f.list_end = form.starts_with(" نهايه ") || form.starts_with(" end of ");
         f.list_counter = f.words == 4 && is_list_counter(form);
         f.marker = self.marker(folded, form, &f);
@@ -287,22 +290,19 @@ impl Detector {
     }
 
     /// Finds a credit in a bracket at the end of the line.
-    fn credit(&self, folded: &str, f: &mut Features) {
+    fn credit(&self, folded: &str, f: &mut Features, scratch: &mut String) {
         let trimmed = folded.trim_end_matches([' ', '.']);
         // `… (أرشيفية) الأناضول`: a credit word or two may follow the bracket.
         let Some(close) = trimmed.rfind(')') else { return };
         let tail = &trimmed[close + 1..];
-        if !tail.trim().is_empty() {
-            let padded = padded_words(tail);
-            if tail.split_whitespace().count() > 2 || !self.credits.is_match(&padded) {
-                return;
-            }
+        let words_after = tail.split_whitespace().count();
+        if words_after > 2 || (words_after > 0 && !self.credits.is_match(padded_words(tail, scratch))) {
+            return;
         }
         let trimmed = &trimmed[..=close];
         let Some(open) = trimmed.rfind('(') else { return };
         let inside = &trimmed[open + 1..trimmed.len() - 1];
-        let padded = padded_words(inside);
-        if self.credits.is_match(&padded) && inside.split(' ').count() <= 8 {
+        if inside.split(' ').count() <= 8 && self.credits.is_match(padded_words(inside, scratch)) {
             f.credit = true;
             f.credit_only = !trimmed[..open].chars().any(is_word_char);
         }
@@ -310,16 +310,18 @@ impl Detector {
 
     /// True when the line ends in a bracket of a few words that is not a
     /// format label.
-    fn bracket_tail(&self, folded: &str) -> bool {
+    fn bracket_tail(&self, folded: &str, scratch: &mut String) -> bool {
         let trimmed = folded.trim_end_matches([' ', '.']);
         let Some(body) = trimmed.strip_suffix(')') else { return false };
         let Some(open) = body.rfind('(') else { return false };
         let inside = &body[open + 1..];
-        let padded = padded_words(inside);
-        let words = padded.split(' ').filter(|w| !w.is_empty()).count();
         // A bracket of digits only is a count or a year, not a credit.
-        let letters = inside.chars().any(char::is_alphabetic);
-        letters && words <= BRACKET_TAIL_WORDS && !self.formats.is_match(&padded)
+        if !inside.chars().any(char::is_alphabetic) {
+            return false;
+        }
+        let padded = padded_words(inside, scratch);
+        let words = padded.split(' ').filter(|w| !w.is_empty()).count();
+        words <= BRACKET_TAIL_WORDS && !self.formats.is_match(padded)
     }
 
     /// The best marker of the line: whole-line matches first, then start,
@@ -460,25 +462,37 @@ fn is_temperature(folded: &str) -> bool {
 
 /// The word form of `text` with a space before and after, as the word
 /// lists match it.
-fn padded_words(text: &str) -> String {
-    let mut padded = String::with_capacity(text.len() + 2);
+fn padded_words<'a>(text: &str, padded: &'a mut String) -> &'a str {
+    padded.clear();
     padded.push(' ');
-    words_into(text, &mut padded);
+    words_into(text, padded);
     padded.push(' ');
     padded
 }
 
 /// `list 1 of 4`, `القائمة 2 من 5`, as word forms (folded: `القايمه`).
 fn is_list_counter(form: &str) -> bool {
-    let words: Vec<&str> = form.split(' ').filter(|w| !w.is_empty()).collect();
     let number = |w: &str| w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit());
-    matches!(words.as_slice(), ["list" | "القايمه" | "قايمه", n, "of" | "من", m] if number(n) && number(m))
+    let mut words = form.split(' ').filter(|w| !w.is_empty());
+    let mut next = || words.next().unwrap_or("");
+    let (list, n, of, m) = (next(), next(), next(), next());
+    matches!(list, "list" | "القايمه" | "قايمه")
+        && number(n)
+        && matches!(of, "of" | "من")
+        && number(m)
+        && next().is_empty()
 }
 
 /// `1/5`, `• 2/5`, `(3/10)`: two small numbers joined by `/`.
 fn is_counter(folded: &str) -> bool {
-    let digits: Vec<&str> = folded.split(|c: char| !c.is_ascii_digit()).filter(|s| !s.is_empty()).collect();
-    digits.len() == 2 && folded.contains('/') && digits.iter().all(|d| d.len() <= 3)
+    let mut runs = 0;
+    for digits in folded.split(|c: char| !c.is_ascii_digit()).filter(|s| !s.is_empty()) {
+        runs += 1;
+        if runs > 2 || digits.len() > 3 {
+            return false;
+        }
+    }
+    runs == 2 && folded.contains('/')
 }
 
 /// The features of one line with the built-in lexicons, for the tests of
