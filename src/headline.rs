@@ -255,28 +255,42 @@ fn pick_from_zone(
         candidates = zone.iter().copied().filter(|&i| is_short_candidate(&features[i], &first[i], folded, i)).collect();
     }
     if candidates.is_empty() {
+        candidates = stamped_title_above_row(features, first, folded, zone.first().copied().unwrap_or(end))
+            .into_iter()
+            .collect();
+    }
+    if candidates.is_empty() {
         return untitled_pick(features, first, folded, block);
     }
-    // The title is the candidate that other lines repeat most; among equals,
-    // one that the article's byline or date follows (the header block:
-    // title, standfirst, byline, date), then the first.
-    let mut best: Option<((usize, bool), usize)> = None; // ((support, stamped), candidate)
+    // The title is a candidate that a line above repeats (the title tag, a
+    // breadcrumb, a ticker: an author's name repeats below, in the signature
+    // and the author box); then the one that other lines repeat most; among
+    // equals, one that the article's byline or date follows (the header
+    // block: title, standfirst, byline, date), then the first.
+    let mut best: Option<((bool, usize, bool), usize)> = None; // ((repeated above, support, stamped), candidate)
     for &c in &candidates {
         let title = folded.bare_form(c);
         // A line printed twice in a row is a scraping accident more often
-        // than a title's repeat: neighbours do not count as support.
-        let support = (0..features.len())
-            .filter(|&m| m.abs_diff(c) > 1 && relation(folded.bare_form(m), title) != Relation::Unrelated)
-            .count();
+        // than a title's repeat: a neighbour counts as support only when it
+        // adds to the title (a breadcrumb that ends in it).
+        let repeats = || {
+            (0..features.len()).filter(move |&m| match relation(folded.bare_form(m), title) {
+                Relation::Unrelated => false,
+                Relation::Same => m.abs_diff(c) > 1,
+                _ => m != c,
+            })
+        };
+        let support = repeats().count();
+        let above = repeats().any(|m| m < c);
         // The byline or date stands under the title on most sites, above it
         // on blogs (the post's date header).
         let stamped = (c.saturating_sub(STAMP_REACH)..(c + 1 + STAMP_REACH).min(end))
             .any(|j| j != c && matches!(first[j].label, Label::Timestamp | Label::Byline));
-        if best.is_none_or(|(key, _)| (support, stamped) > key) {
-            best = Some(((support, stamped), c));
+        if best.is_none_or(|(key, _)| (above, support, stamped) > key) {
+            best = Some(((above, support, stamped), c));
         }
     }
-    let best = best.map(|((support, _), c)| (support, c));
+    let best = best.map(|((_, support, _), c)| (support, c));
     let (support, chosen) = best.unwrap_or((0, candidates[0]));
     if support == 0 && block.is_none() {
         return HeadlinePick::default();
@@ -308,6 +322,27 @@ fn pick_from_zone(
         })
         .collect();
     HeadlinePick { index: Some(index), duplicates }
+}
+
+/// A title above a row of short links that ended the header zone: the
+/// article's own row of languages, share links or topics may stand between
+/// its title block (title, standfirst, byline, date) and its text. The
+/// title is taken over the row only when its byline or date follows it, as
+/// under a title and not under a site's menu.
+fn stamped_title_above_row(
+    features: &[Features],
+    first: &[Decision],
+    folded: &FoldedLines,
+    top: usize,
+) -> Option<usize> {
+    // The row, with the dates and bylines of the title block under it.
+    let resume = (0..top).rev().find(|&i| features[i].text_words > 3 && !is_marker(&first[i]))?;
+    let zone = header_zone(features, first, folded, resume + 1);
+    zone.iter().rev().copied().find(|&c| {
+        is_candidate(&features[c], &first[c], folded, c)
+            && (c + 1..(c + 1 + STAMP_REACH).min(top))
+                .any(|j| matches!(first[j].label, Label::Timestamp | Label::Byline))
+    })
 }
 
 /// The headline of a page whose header zone holds no title: the block's
@@ -516,5 +551,48 @@ mod tests {
         for (name, line, title, want) in RELATIONS {
             assert_eq!(relation(&words(line), &words(title)), *want, "case {name}");
         }
+    }
+}
+
+#[cfg(test)]
+mod layout_tests {
+    //! Whole small pages whose headline one rule of this stage decides.
+
+    const PARAGRAPH: &str = "قال مسؤولون في وزارة المالية إن الحكومة تدرس خطة جديدة لدعم أسعار الخبز في الأسواق المحلية خلال الأشهر المقبلة، بعد ارتفاع كبير في أسعار القمح المستورد.";
+    const PARAGRAPH_2: &str = "وأضاف المسؤولون أن الخطة تشمل توسيع برامج الدعم النقدي للأسر الفقيرة وزيادة المخزون الاستراتيجي من الحبوب، على أن تعرض على البرلمان قبل نهاية العام الحالي.";
+
+    fn headline(page: &str) -> Option<String> {
+        crate::clean(page).headline().map(str::to_string)
+    }
+
+    #[test]
+    fn a_name_repeated_under_the_article_is_not_the_title() {
+        // The author's name stands under the title and twice after the text
+        // (signature, author box); the title is repeated once, above it, in
+        // the breadcrumb.
+        let page = format!(
+            "الراكوبة\n\nالرئيسية\nأخبار السودان\nمقالات وآراء\nرياضة\n\n\
+             الرئيسية / مقالات وآراء / حين يصبح رغيف الخبز سؤالا سياسيا\n\n\
+             حين يصبح رغيف الخبز سؤالا سياسيا\n\n\
+             د. عبد المنعم الطيب حامد\n14 نوفمبر 2024\n\n\
+             {PARAGRAPH}\n\n{PARAGRAPH_2}\n\n\
+             د. عبد المنعم الطيب حامد\n\nعن الكاتب\nد. عبد المنعم الطيب حامد\n"
+        );
+        assert_eq!(headline(&page).as_deref(), Some("حين يصبح رغيف الخبز سؤالا سياسيا"));
+    }
+
+    #[test]
+    fn a_title_block_above_a_row_of_links() {
+        // Title, standfirst, author and date, then the page's row of
+        // languages right above the text.
+        let page = format!(
+            "القائمة\nالأخبار\nسويسرا\nالاقتصاد\nالثقافة\n\n\
+             الحكومة تدرس خطة جديدة لدعم أسعار الخبز\n\n\
+             {PARAGRAPH}\n\n\
+             سارة المصري\nنشر يوم 21 نوفمبر 2024 - 09:00\n\n\
+             لغات أخرى: 4\nEnglish\nDeutsch\nFrançais\nItaliano\n\n\
+             {PARAGRAPH_2}\n\n{PARAGRAPH}\n"
+        );
+        assert_eq!(headline(&page).as_deref(), Some("الحكومة تدرس خطة جديدة لدعم أسعار الخبز"));
     }
 }
