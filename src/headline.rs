@@ -283,8 +283,9 @@ fn pick_from_zone(
         let support = repeats().count();
         let above = repeats().any(|m| m < c);
         // The byline or date stands under the title on most sites, above it
-        // on blogs (the post's date header).
-        let stamped = (c.saturating_sub(STAMP_REACH)..(c + 1 + STAMP_REACH).min(end))
+        // on blogs (the post's date header); it may come after the
+        // standfirst, which opens the main block.
+        let stamped = (c.saturating_sub(STAMP_REACH)..(c + 1 + STAMP_REACH).min(features.len()))
             .any(|j| j != c && matches!(first[j].label, Label::Timestamp | Label::Byline));
         if best.is_none_or(|(key, _)| (above, support, stamped) > key) {
             best = Some(((above, support, stamped), c));
