@@ -260,7 +260,7 @@ fn pick_from_zone(
             .collect();
     }
     if candidates.is_empty() {
-        return untitled_pick(features, first, folded, block);
+        return untitled_pick(features, first, folded, block, &zone);
     }
     // The title is a candidate that a line above repeats (the title tag, a
     // breadcrumb, a ticker: an author's name repeats below, in the signature
@@ -346,21 +346,36 @@ fn stamped_title_above_row(
     })
 }
 
-/// The headline of a page whose header zone holds no title: the block's
-/// first line when it reads as a title that ends in a quote (`…: "QUOTE"`,
-/// read as prose), else the title tag, the first line of a scraped page.
+/// The headline of a page whose header zone holds no title candidate: a
+/// title that ends in a quote (`…: "QUOTE"`) reads as prose, so it is looked
+/// for among the zone's prose lines that a byline or date follows, then at
+/// the block's first line; else the title tag, the first line of a scraped
+/// page, is taken.
 fn untitled_pick(
     features: &[Features],
     first: &[Decision],
     folded: &FoldedLines,
     block: Option<Block>,
+    zone: &[usize],
 ) -> HeadlinePick {
-    let opening = block.filter(|b| b.end > b.start).map(|b| b.start).filter(|&i| {
+    let title_shaped = |i: usize| {
         let f = &features[i];
         !f.full_stop && !f.colon_end && f.words <= MAX_QUOTE_TITLE_WORDS && f.arabic_ratio() >= 0.5
+    };
+    let stamped = |c: usize| {
+        (c + 1..(c + 1 + STAMP_REACH).min(features.len()))
+            .any(|j| matches!(first[j].label, Label::Timestamp | Label::Byline))
+    };
+    let quoted = zone.iter().rev().copied().find(|&i| {
+        matches!(first[i].rule, Rule::TextParagraph | Rule::TextSentence)
+            && features[i].sentence_end
+            && !features[i].soft_end
+            && title_shaped(i)
+            && stamped(i)
     });
+    let opening = block.filter(|b| b.end > b.start).map(|b| b.start).filter(|&i| title_shaped(i));
     let tag = title_tag_line(features, 1).filter(|&t| is_candidate(&features[t], &first[t], folded, t));
-    HeadlinePick { index: opening.or(tag), duplicates: Vec::new() }
+    HeadlinePick { index: quoted.or(opening).or(tag), duplicates: Vec::new() }
 }
 
 /// The non-blank lines of the header zone, in page order: walking up from
@@ -595,5 +610,21 @@ mod layout_tests {
              {PARAGRAPH_2}\n\n{PARAGRAPH}\n"
         );
         assert_eq!(headline(&page).as_deref(), Some("الحكومة تدرس خطة جديدة لدعم أسعار الخبز"));
+    }
+
+    #[test]
+    fn a_title_that_ends_in_a_quote() {
+        // Read as prose for its length and its closing quote, and cut off
+        // from the text by a share row and a caption.
+        let page = format!(
+            "الرئيسية\nأخبار\nوطنية\nرياضة\n\nوطنية\n\n\
+             مختص في الأمراض الجرثومية: \"فيروس غرب النيل ليس مدعاة للهلع لكن مكافحة الناموس ضرورية\"\n\n\
+             الأربعاء 21 أوت 2024 - 10:35\n\nPartager\nFacebook\nTwitter\nWhatsApp\n\nصورة توضيحية\n\n\
+             {PARAGRAPH}\n\n{PARAGRAPH_2}\n"
+        );
+        assert_eq!(
+            headline(&page).as_deref(),
+            Some("مختص في الأمراض الجرثومية: \"فيروس غرب النيل ليس مدعاة للهلع لكن مكافحة الناموس ضرورية\"")
+        );
     }
 }
