@@ -266,8 +266,10 @@ fn pick_from_zone(
     // breadcrumb, a ticker: an author's name repeats below, in the signature
     // and the author box); then the one that other lines repeat most; among
     // equals, one that the article's byline or date follows (the header
-    // block: title, standfirst, byline, date), then the first.
-    let mut best: Option<((bool, usize, bool), usize)> = None; // ((repeated above, support, stamped), candidate)
+    // block: title, standfirst, byline, date), then one that is not a
+    // person's name (an opinion page prints its author above the title),
+    // then the first.
+    let mut best: Option<((bool, usize, bool, bool), usize)> = None; // (repeated above, support, stamped, not a name)
     for &c in &candidates {
         let title = folded.bare_form(c);
         // A line printed twice in a row is a scraping accident more often
@@ -287,11 +289,12 @@ fn pick_from_zone(
         // standfirst, which opens the main block.
         let stamped = (c.saturating_sub(STAMP_REACH)..(c + 1 + STAMP_REACH).min(features.len()))
             .any(|j| j != c && matches!(first[j].label, Label::Timestamp | Label::Byline));
-        if best.is_none_or(|(key, _)| (above, support, stamped) > key) {
-            best = Some(((above, support, stamped), c));
+        let key = (above, support, stamped, !features[c].name);
+        if best.is_none_or(|(best_key, _)| key > best_key) {
+            best = Some((key, c));
         }
     }
-    let best = best.map(|((_, support, _), c)| (support, c));
+    let best = best.map(|((_, support, _, _), c)| (support, c));
     let (support, chosen) = best.unwrap_or((0, candidates[0]));
     if support == 0 && block.is_none() {
         return HeadlinePick::default();

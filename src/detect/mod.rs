@@ -78,6 +78,9 @@ pub(crate) struct Features {
     /// `list 1 of 4`, `القائمة 2 من 5`: the counter some sites print before
     /// each item of a list of other articles.
     pub(crate) list_counter: bool,
+    /// A person's name: a short line that starts with a title of address
+    /// (`د.`, `المهندس`) and has no colon and at most one function word.
+    pub(crate) name: bool,
     pub(crate) date: DateScan,
     pub(crate) marker: Option<MarkerMatch>,
     /// A temperature (`21 °`, `34°C`) or a row of clock times: a weather or
@@ -110,7 +113,7 @@ impl Features {
     }
 }
 
-/// The detector: the compiled lexicon plus the credit phrases.
+/// The detector: the compiled lexicon plus the word lists of its features.
 #[derive(Clone, Debug)]
 pub(crate) struct Detector {
     pub(crate) lexicon: Lexicon,
@@ -118,12 +121,16 @@ pub(crate) struct Detector {
     social: AhoCorasick,
     widgets: AhoCorasick,
     formats: AhoCorasick,
+    honorifics: AhoCorasick,
 }
 
 const CREDITS: &str = include_str!("../lexicon/credits.txt");
 const SOCIAL: &str = include_str!("../lexicon/social.txt");
 const WIDGETS: &str = include_str!("../lexicon/widgets.txt");
 const FORMATS: &str = include_str!("../lexicon/formats.txt");
+const HONORIFICS: &str = include_str!("../lexicon/honorifics.txt");
+/// Most words of a line read as a name after a title of address.
+const NAME_WORDS: u32 = 6;
 /// Most words inside a bracket that ends a caption.
 const BRACKET_TAIL_WORDS: usize = 6;
 
@@ -142,6 +149,7 @@ impl Detector {
             social: word_list(SOCIAL),
             widgets: word_list(WIDGETS),
             formats: word_list(FORMATS),
+            honorifics: word_list(HONORIFICS),
         }
     }
 
@@ -269,6 +277,11 @@ impl Detector {
         f.bracket_tail = f.credit || self.bracket_tail(folded, scratch);
         f.list_end = form.starts_with(" نهايه ") || form.starts_with(" end of ");
         f.list_counter = f.words == 4 && is_list_counter(form);
+        // (`علي` folds like `على`, a function word.)
+        f.name = f.words <= NAME_WORDS
+            && f.stopwords <= 1
+            && !folded.contains(':')
+            && self.honorifics.find_overlapping_iter(form).any(|m| m.start() == 0);
         f.marker = self.marker(folded, form, &f);
         f
     }
@@ -623,6 +636,27 @@ mod tests {
     fn counter_table() {
         for (line, want) in COUNTERS {
             assert_eq!(features(line).counter, *want, "{line:?}");
+        }
+    }
+
+    /// (line, read as a person's name).
+    const NAMES: &[(&str, bool)] = &[
+        ("د. سعاد محمد الشهري", true),
+        ("الدكتورة هالة الرواشدة", true),
+        ("م. رضا بن علي", true),
+        ("أ.د. عبد المنعم الطيب حامد", true),
+        // A title about someone has function words or a colon.
+        ("د. مدبولي يتفقد العمل في مستشفى العاصمة", false),
+        ("د. نوزاد برواري: عثرنا على أساسات بيوت من الحجر", false),
+        ("د. فلان في زيارة إلى القاهرة", false),
+        ("دعم جديد لمزارعي القمح", false),
+        ("مدير المستشفى الجامعي", false),
+    ];
+
+    #[test]
+    fn name_table() {
+        for (line, want) in NAMES {
+            assert_eq!(features(line).name, *want, "{line:?}");
         }
     }
 
