@@ -295,12 +295,14 @@ fn trailing_list_end(features: &[Features], first: &[Decision], end: usize) -> u
         return end;
     };
     // Items are lines the block keeps as body: text, rates that look like a
-    // widget's, or `key: name` lines that look like a byline (see
-    // `in_block`); any other marker ends the list.
+    // widget's, `key: name` lines that look like a byline, or dates with
+    // their entries (see `in_block`); any other marker ends the list.
     let item = |i: usize| {
         features[i].list_item
             && features[i].words <= 30
-            && (!is_marker(&first[i]) || matches!(first[i].rule, Rule::OtherWidget | Rule::BylineMarker))
+            && (!is_marker(&first[i])
+                || matches!(first[i].rule, Rule::OtherWidget | Rule::BylineMarker)
+                || features[i].dated_item)
     };
     let items = (opener + 1..features.len()).take_while(|&i| item(i)).count();
     if items >= 2 {
@@ -585,6 +587,13 @@ fn in_block(
     // Rows joined by `|` between two paragraphs are a table flattened to
     // lines (`الفريق | لعب | النقاط`), not a menu.
     if d.rule == Rule::NavigationBreadcrumb && f.pipes > 0 && interior && rules.on(Rule::BodyShort) {
+        return Decision::new(Label::Body, Rule::BodyShort);
+    }
+    // A date, a colon and words after the block's first paragraph is an
+    // item of the article's schedule or timeline, not a stamp (the last
+    // item of a list that ends the text included).
+    let after_opening = block.is_some_and(|b| i > b.start && i <= b.end);
+    if d.label == Label::Timestamp && f.dated_item && after_opening && rules.on(Rule::BodyShort) {
         return Decision::new(Label::Body, Rule::BodyShort);
     }
     if d.label == Label::Byline && (interior || f.list_item) && rules.on(Rule::BodyShort) {

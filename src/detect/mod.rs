@@ -95,6 +95,9 @@ pub(crate) struct Features {
     pub(crate) list_item: bool,
     /// Starts with a bullet or a number and a dot or bracket.
     pub(crate) bulleted: bool,
+    /// A date, a colon and words (`السبت 22 حزيران: اللغة العربية`): an
+    /// item of a schedule or a timeline, not a stamp.
+    pub(crate) dated_item: bool,
 }
 
 impl Features {
@@ -269,6 +272,7 @@ impl Detector {
         // `أمس`): other lines are not scanned.
         if f.words <= 5 || folded.bytes().any(|b| b.is_ascii_digit()) {
             f.date = dates::scan(folded, f.words as usize);
+            f.dated_item = f.date.is_timestamp_line() && is_dated_item(folded);
         }
         f.widget = (f.text_words <= 2 && is_temperature(folded))
             || (f.text_words <= 2 && f.date.time && !f.date.date && folded.matches(':').count() >= 3)
@@ -459,6 +463,22 @@ fn is_bulleted(line: &str) -> bool {
 /// `الدولار: 6.21 دينار`: a short line with a key before a colon.
 fn is_key_value(line: &str, words: u32) -> bool {
     words <= 12 && line.find(':').is_some_and(|at| at > 0 && at + 1 < line.len())
+}
+
+/// A date before a colon and a word after it: `الأحد 23 حزيران: اللغة
+/// العربية`. The colon of a clock time (`10:45`) is not one.
+fn is_dated_item(folded: &str) -> bool {
+    let Some(at) = folded
+        .match_indices(':')
+        .map(|(i, _)| i)
+        .find(|&i| folded[i + 1..].trim_start().chars().next().is_some_and(char::is_alphabetic))
+    else {
+        return false;
+    };
+    let key = &folded[..at];
+    let words = key.split_whitespace().count();
+    let scan = dates::scan(key, words);
+    scan.date && scan.other_words == 0
 }
 
 /// `21 °`, `34°C`, `-3º`, `21 o`: a number and a degree sign, nothing else.
@@ -657,6 +677,22 @@ mod tests {
     fn name_table() {
         for (line, want) in NAMES {
             assert_eq!(features(line).name, *want, "{line:?}");
+        }
+    }
+
+    /// (line, a dated item of a schedule rather than a stamp).
+    const DATED_ITEMS: &[(&str, bool)] = &[
+        ("السبت 22 حزيران: التربية الإسلامية", true),
+        ("2019: اعتماد التوجيه الأوروبي", false),
+        ("نشر في: 12/03/2023 - 10:45 ص", false),
+        ("الثلاثاء 25 حزيران 10:30", false),
+        ("آخر تحديث: الأحد 23 حزيران", false),
+    ];
+
+    #[test]
+    fn dated_item_table() {
+        for (line, want) in DATED_ITEMS {
+            assert_eq!(features(line).dated_item, *want, "{line:?}");
         }
     }
 
