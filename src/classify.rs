@@ -388,10 +388,16 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
         related |= matches!(first[i].rule, Rule::RelatedHeader | Rule::RelatedInline);
         let f = &features[i];
         // The table's title may stand above it (`ترتيب الدوري بعد المباراة`),
-        // and an advertisement may follow it.
-        let title = i == between.start && f.text_words <= MAX_SUBHEADING_WORDS && !is_marker(&first[i]);
+        // the next subheading of the text below it, and an advertisement may
+        // follow it.
+        let title = (i == between.start || i + 1 == between.end)
+            && f.text_words <= MAX_SUBHEADING_WORDS
+            && !is_marker(&first[i]);
         let ad = first[i].label == Label::Other && is_marker(&first[i]);
-        table &= f.colon_end || f.list_item || f.pipes > 0 || title || ad;
+        // A stamp is an article's header, not a row (its clock's colon reads
+        // like a `key: value` item's).
+        let stamp = first[i].label == Label::Timestamp && f.pipes == 0;
+        table &= (f.colon_end || f.list_item || f.pipes > 0 || title || ad) && !stamp;
     }
     (related && count <= MAX_RELATED_MERGE_GAP) || (table && count <= MAX_MERGE_GAP)
 }
