@@ -316,16 +316,26 @@ fn pick_from_zone(
                     || is_short_candidate(&features[i], &first[i], folded, i))
         })
         .unwrap_or(chosen);
-    let duplicates = (0..features.len())
+    HeadlinePick { index: Some(index), duplicates: repeats_of(features, folded, block, index, &title) }
+}
+
+/// The lines other than the headline `index` that repeat `title` (a word
+/// form): decorated, doubled, or, where the headline is the title printed
+/// twice, the title once. A paragraph of the main block is never one.
+fn repeats_of(
+    features: &[Features],
+    folded: &FoldedLines,
+    block: Option<Block>,
+    index: usize,
+    title: &str,
+) -> Vec<usize> {
+    (0..features.len())
         .filter(|&m| m != index && block.is_none_or(|b| m < b.start || m > b.end || features[m].words <= 40))
-        // A repeat of the title, or, where the headline is the title printed
-        // twice, the title once.
         .filter(|&m| {
             let form = folded.bare_form(m);
-            relation(form, &title) != Relation::Unrelated || relation(&title, form) == Relation::Doubled
+            relation(form, title) != Relation::Unrelated || relation(title, form) == Relation::Doubled
         })
-        .collect();
-    HeadlinePick { index: Some(index), duplicates }
+        .collect()
 }
 
 /// A title above a row of short links that ended the header zone: the
@@ -378,7 +388,9 @@ fn untitled_pick(
     });
     let opening = block.filter(|b| b.end > b.start).map(|b| b.start).filter(|&i| title_shaped(i));
     let tag = title_tag_line(features, 1).filter(|&t| is_candidate(&features[t], &first[t], folded, t));
-    HeadlinePick { index: quoted.or(opening).or(tag), duplicates: Vec::new() }
+    let index = quoted.or(opening).or(tag);
+    let duplicates = index.map_or_else(Vec::new, |i| repeats_of(features, folded, block, i, folded.bare_form(i)));
+    HeadlinePick { index, duplicates }
 }
 
 /// The non-blank lines of the header zone, in page order: walking up from
