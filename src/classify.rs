@@ -380,6 +380,7 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
     // A table or list under an introducing line (`ترتيب المجموعة:` and rows
     // joined by `|`) separates paragraphs of one article too.
     let mut table = true;
+    let mut rows = 0;
     for i in between.clone() {
         count += 1;
         if is_hard_break(&first[i]) {
@@ -388,18 +389,17 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
         related |= matches!(first[i].rule, Rule::RelatedHeader | Rule::RelatedInline);
         let f = &features[i];
         // The table's title may stand above it (`ترتيب الدوري بعد المباراة`),
-        // the next subheading of the text below it, and an advertisement may
-        // follow it.
-        let title = (i == between.start || i + 1 == between.end)
-            && f.text_words <= MAX_SUBHEADING_WORDS
-            && !is_marker(&first[i]);
+        // and an advertisement may follow it.
+        let title = i == between.start && f.text_words <= MAX_SUBHEADING_WORDS && !is_marker(&first[i]);
         let ad = first[i].label == Label::Other && is_marker(&first[i]);
         // A stamp is an article's header, not a row (its clock's colon reads
         // like a `key: value` item's).
         let stamp = first[i].label == Label::Timestamp && f.pipes == 0;
         table &= (f.colon_end || f.list_item || f.pipes > 0 || title || ad) && !stamp;
+        rows += usize::from(f.list_item || f.pipes > 0);
     }
-    (related && count <= MAX_RELATED_MERGE_GAP) || (table && count <= MAX_MERGE_GAP)
+    // A title and an advertisement alone are no table.
+    (related && count <= MAX_RELATED_MERGE_GAP) || (table && rows >= 2 && count <= MAX_MERGE_GAP)
 }
 
 // ---------------------------------------------------------------------------

@@ -462,7 +462,12 @@ fn is_bulleted(line: &str) -> bool {
 
 /// `الدولار: 6.21 دينار`: a short line with a key before a colon.
 fn is_key_value(line: &str, words: u32) -> bool {
-    words <= 12 && line.find(':').is_some_and(|at| at > 0 && at + 1 < line.len())
+    // The colon of a clock (`10:45`) joins two digits; a key's colon does not.
+    let clock = |at: usize| {
+        let b = line.as_bytes();
+        at > 0 && b[at - 1].is_ascii_digit() && b.get(at + 1).is_some_and(u8::is_ascii_digit)
+    };
+    words <= 12 && line.find(':').is_some_and(|at| at > 0 && at + 1 < line.len() && !clock(at))
 }
 
 /// A date before a colon and a word after it: `الأحد 23 حزيران: اللغة
