@@ -310,7 +310,18 @@ impl Detector {
     fn credit(&self, folded: &str, f: &mut Features, scratch: &mut String) {
         let trimmed = folded.trim_end_matches([' ', '.']);
         // `… (أرشيفية) الأناضول`: a credit word or two may follow the bracket.
-        let Some(close) = trimmed.rfind(')') else { return };
+        let Some(close) = trimmed.rfind(')') else {
+            // `أطعمة تقوي المناعة - أرشيفية`: or the credit follows a dash.
+            let dash = [" - ", " – ", " — "].iter().filter_map(|d| trimmed.rfind(d).map(|at| (at, d.len()))).max();
+            if let Some((at, len)) = dash {
+                let tail = &trimmed[at + len..];
+                if tail.split_whitespace().count() <= 2 && self.credits.is_match(padded_words(tail, scratch)) {
+                    f.credit = true;
+                    f.credit_only = !trimmed[..at].chars().any(is_word_char);
+                }
+            }
+            return;
+        };
         let tail = &trimmed[close + 1..];
         let words_after = tail.split_whitespace().count();
         if words_after > 2 || (words_after > 0 && !self.credits.is_match(padded_words(tail, scratch))) {
@@ -590,6 +601,11 @@ mod tests {
         ("وزير الخارجية (يسار)", false, false),
         ("نقابة الأطباء حذرت من إفراغ المستشفيات - (أرشيفية) الأناضول", true, false),
         ("قال الوزير (في بيان) إن الاجتماع انتهى", false, false),
+        ("أطعمة تقوي المناعة - أرشيفية", true, false),
+        ("منافذ صرف السلع التموينية – صورة أرشيفية", true, false),
+        ("الرياض - رويترز", true, false),
+        ("القاهرة - محمد حسن", false, false),
+        ("ارتفاع الأسعار - أرشيفية قديمة جدا", false, false),
     ];
 
     #[test]
