@@ -114,6 +114,9 @@ fn first_label(f: &Features, rules: &RuleSet) -> Decision {
             return Decision::new(m.label, rule);
         }
     }
+    if f.thread_header && on(Rule::CommentsHeader) {
+        return Decision::new(Label::Comments, Rule::CommentsHeader);
+    }
     // An item counter opens a list of other articles, as a header does.
     if f.list_counter && on(Rule::RelatedHeader) {
         return Decision::new(Label::Related, Rule::RelatedHeader);
@@ -260,17 +263,21 @@ pub(crate) fn article_block(features: &[Features], first: &[Decision], titles: &
 }
 
 /// Short sentences right after the last paragraph (a closing quote, a
-/// final remark) end the article too: lines with a full stop or closing
+/// final remark, a sign-off) end the article too: lines with a full stop or closing
 /// quote, not a question (a teaser of another article asks one), no marker.
 fn trailing_sentences_end(features: &[Features], first: &[Decision], end: usize) -> usize {
     let more = (end + 1..features.len())
         .take_while(|&i| {
             let f = &features[i];
-            f.sentence_end
+            let sentence = f.sentence_end
                 && !f.soft_end
                 && !f.colon_end
                 && f.text_words >= 3
-                && matches!(first[i].rule, Rule::TextSentence | Rule::TextHeadlineLike)
+                && matches!(first[i].rule, Rule::TextSentence | Rule::TextHeadlineLike);
+            // A sign-off of a word or two with its full stop (`ونواصل.`,
+            // `انتهى.`): menu items and labels have none.
+            let sign_off = f.full_stop && first[i].rule == Rule::TextShort;
+            sentence || sign_off
         })
         .count();
     end + more
@@ -381,6 +388,9 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
     // joined by `|`) separates paragraphs of one article too.
     let mut table = true;
     let mut rows = 0;
+    // The same for the lines above an inline related block, which stay in
+    // the article.
+    let (mut kept_above, mut table_above, mut rows_above) = (0, true, 0);
     for i in between.clone() {
         count += 1;
         if is_hard_break(&first[i]) {
@@ -395,11 +405,23 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
         // A stamp is an article's header, not a row (its clock's colon reads
         // like a `key: value` item's).
         let stamp = first[i].label == Label::Timestamp && f.pipes == 0;
-        table &= (f.colon_end || f.list_item || f.pipes > 0 || title || ad) && !stamp;
-        rows += usize::from(f.list_item || f.pipes > 0);
+        let row = f.list_item || f.pipes > 0;
+        let tabular = (f.colon_end || row || title || ad) && !stamp;
+        table &= tabular;
+        rows += usize::from(row);
+        if !related {
+            kept_above += 1;
+            table_above &= tabular;
+            rows_above += usize::from(row);
+        }
     }
+    // What stays of the gap once the related block is dropped (the lines
+    // above it and a subheading under it) must still join the two parts, as
+    // a cluster's gap or a table, or cleaning the cleaned text would split
+    // the article there.
+    let rejoins = kept_above < MAX_GAP || (table_above && rows_above >= 2);
     // A title and an advertisement alone are no table.
-    (related && count <= MAX_RELATED_MERGE_GAP) || (table && rows >= 2 && count <= MAX_MERGE_GAP)
+    (related && rejoins && count <= MAX_RELATED_MERGE_GAP) || (table && rows >= 2 && count <= MAX_MERGE_GAP)
 }
 
 // ---------------------------------------------------------------------------

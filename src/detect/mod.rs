@@ -78,6 +78,9 @@ pub(crate) struct Features {
     /// `list 1 of 4`, `القائمة 2 من 5`: the counter some sites print before
     /// each item of a list of other articles.
     pub(crate) list_counter: bool,
+    /// `2 تعليقات على “TITLE”`, `3 thoughts on “TITLE”`: the header a blog
+    /// prints over the comment thread, with the post's title quoted.
+    pub(crate) thread_header: bool,
     /// A person's name: a short line that starts with a title of address
     /// (`د.`, `المهندس`) and has no colon and at most one function word.
     pub(crate) name: bool,
@@ -132,6 +135,8 @@ const SOCIAL: &str = include_str!("../lexicon/social.txt");
 const WIDGETS: &str = include_str!("../lexicon/widgets.txt");
 const FORMATS: &str = include_str!("../lexicon/formats.txt");
 const HONORIFICS: &str = include_str!("../lexicon/honorifics.txt");
+/// Most words of a blog's comment-thread header with the post's title.
+const MAX_THREAD_HEADER_WORDS: u32 = 40;
 /// Most words of a line read as a name after a title of address.
 const NAME_WORDS: u32 = 6;
 /// Most words inside a bracket that ends a caption.
@@ -281,6 +286,7 @@ impl Detector {
         f.bracket_tail = f.credit || self.bracket_tail(folded, scratch);
         f.list_end = form.starts_with(" نهايه ") || form.starts_with(" end of ");
         f.list_counter = f.words == 4 && is_list_counter(form);
+        f.thread_header = f.words <= MAX_THREAD_HEADER_WORDS && is_thread_header(form, folded);
         // (`علي` folds like `على`, a function word.)
         f.name = f.words <= NAME_WORDS
             && f.stopwords <= 1
@@ -479,6 +485,34 @@ fn is_key_value(line: &str, words: u32) -> bool {
         at > 0 && b[at - 1].is_ascii_digit() && b.get(at + 1).is_some_and(u8::is_ascii_digit)
     };
     words <= 12 && line.find(':').is_some_and(|at| at > 0 && at + 1 < line.len() && !clock(at))
+}
+
+/// `2 تعليقات على “…”`, `تعليق واحد على “…”`, `3 thoughts on "…"`: a count
+/// (or `واحد`), a word for comments, `على`/`on`/`to`, then a quoted title.
+fn is_thread_header(form: &str, folded: &str) -> bool {
+    let mut words = form.split(' ').filter(|w| !w.is_empty()).peekable();
+    let mut lead = 0;
+    if words.peek().is_some_and(|w| w.as_bytes()[0].is_ascii_digit()) {
+        words.next();
+        lead += 1;
+    }
+    let Some(noun) = words.next() else { return false };
+    let arabic = matches!(noun, "تعليقات" | "تعليق" | "ردود" | "رد" | "راي" | "اراء");
+    let english =
+        matches!(noun, "thoughts" | "thought" | "comments" | "comment" | "responses" | "response" | "replies");
+    if !arabic && !english {
+        return false;
+    }
+    let mut next = words.next();
+    if arabic && next == Some("واحد") {
+        next = words.next();
+        lead += 1;
+    }
+    let preposition = if arabic { matches!(next, Some("علي")) } else { matches!(next, Some("on" | "to")) };
+    // The quoted title starts right after the preposition.
+    let Some(quote) = folded.find(['“', '"', '«', '”']) else { return false };
+    let before = folded[..quote].split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty()).count();
+    preposition && before == lead + 2 && words.next().is_some()
 }
 
 /// A date before a colon and a word after it: `الأحد 23 حزيران: اللغة
@@ -714,6 +748,27 @@ mod tests {
     fn dated_item_table() {
         for (line, want) in DATED_ITEMS {
             assert_eq!(features(line).dated_item, *want, "{line:?}");
+        }
+    }
+
+    /// (line, a blog's comment-thread header).
+    const THREAD_HEADERS: &[(&str, bool)] = &[
+        ("2 تعليقات على “الجزيرة.. موسم القمح الذي لا يحتمل التأجيل”", true),
+        ("تعليق واحد على \"ثلاثة أيام في غرداية\"", true),
+        ("3 thoughts on “Ghardaia, a city built from stone”", true),
+        // Prose about comments: no quote right after the preposition.
+        ("تعليقات على مواقع التواصل تثير جدلا واسعا حول القرار", false),
+        // (A title of this exact shape is taken for the header: the limit
+        // of reading a shape without context.)
+        ("تعليقات على \"فيسبوك\" تثير جدلا", true),
+        ("تعليقات على مواقع \"فيسبوك\" تثير جدلا", false),
+        ("2 تعليقات", false),
+    ];
+
+    #[test]
+    fn thread_header_table() {
+        for (line, want) in THREAD_HEADERS {
+            assert_eq!(features(line).thread_header, *want, "{line:?}");
         }
     }
 
