@@ -269,16 +269,21 @@ fn pick_from_zone(
     // block: title, standfirst, byline, date), then one that is not a
     // person's name (an opinion page prints its author above the title),
     // then the first.
+    let stamps_end = stamps_end(first, end);
     let mut best: Option<((bool, usize, bool, bool), usize)> = None; // (repeated above, support, stamped, not a name)
     for &c in &candidates {
         let title = folded.bare_form(c);
-        // A line printed twice in a row is a scraping accident more often
-        // than a title's repeat: a neighbour counts as support only when it
-        // adds to the title (a breadcrumb that ends in it).
+        // A line printed twice or more in a row is a scraping accident more
+        // often than a title's repeat: its copies in the run count as
+        // support only when they add to the title (a breadcrumb that ends in
+        // it).
+        let same = |m: usize| folded.bare_form(m) == title;
+        let run_start = (0..c).rev().take_while(|&m| same(m)).last().unwrap_or(c);
+        let run_end = (c + 1..features.len()).take_while(|&m| same(m)).last().unwrap_or(c);
         let repeats = || {
             (0..features.len()).filter(move |&m| match relation(folded.bare_form(m), title) {
                 Relation::Unrelated => false,
-                Relation::Same => m.abs_diff(c) > 1,
+                Relation::Same => m < run_start || m > run_end,
                 _ => m != c,
             })
         };
@@ -287,7 +292,7 @@ fn pick_from_zone(
         // The byline or date stands under the title on most sites, above it
         // on blogs (the post's date header); it may come after the
         // standfirst, which opens the main block.
-        let stamped = (c.saturating_sub(STAMP_REACH)..(c + 1 + STAMP_REACH).min(features.len()))
+        let stamped = (c.saturating_sub(STAMP_REACH)..(c + 1 + STAMP_REACH).min(stamps_end))
             .any(|j| j != c && matches!(first[j].label, Label::Timestamp | Label::Byline));
         let key = (above, support, stamped, !features[c].name);
         if best.is_none_or(|(best_key, _)| key > best_key) {
@@ -317,6 +322,13 @@ fn pick_from_zone(
         })
         .unwrap_or(chosen);
     HeadlinePick { index: Some(index), duplicates: repeats_of(features, folded, block, index, &title) }
+}
+
+/// Where a title's byline or date may stand at the latest: up to the
+/// block's second paragraph (`start` is the block's first line), as it may
+/// follow the standfirst that opens the block, but no further into the text.
+fn stamps_end(first: &[Decision], start: usize) -> usize {
+    (start + 1..first.len()).find(|&j| first[j].rule == Rule::TextParagraph).unwrap_or(first.len())
 }
 
 /// The lines other than the headline `index` that repeat `title` (a word
@@ -375,8 +387,9 @@ fn untitled_pick(
         let f = &features[i];
         !f.full_stop && !f.colon_end && f.words <= MAX_QUOTE_TITLE_WORDS && f.arabic_ratio() >= 0.5
     };
+    let stamps_end = stamps_end(first, block.map_or(features.len(), |b| b.start));
     let stamped = |c: usize| {
-        (c + 1..(c + 1 + STAMP_REACH).min(features.len()))
+        (c + 1..(c + 1 + STAMP_REACH).min(stamps_end))
             .any(|j| matches!(first[j].label, Label::Timestamp | Label::Byline))
     };
     let quoted = zone.iter().rev().copied().find(|&i| {
