@@ -388,6 +388,8 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
     // joined by `|`) separates paragraphs of one article too.
     let mut table = true;
     let mut rows = 0;
+    let mut cell_rows = 0;
+    let mut subheading_under_rows = false;
     // The same for the lines above an inline related block, which stay in
     // the article.
     let (mut kept_above, mut table_above, mut rows_above) = (0, true, 0);
@@ -407,8 +409,17 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
         let stamp = first[i].label == Label::Timestamp && f.pipes == 0;
         let row = f.list_item || f.pipes > 0;
         let tabular = (f.colon_end || row || title || ad) && !stamp;
-        table &= tabular;
+        // Under a table whose cells are joined by `|` (or TABs), the text's
+        // next subheading may follow the last row.
+        let subheading =
+            i + 1 == between.end && f.text_words <= MAX_SUBHEADING_WORDS && !is_marker(&first[i]) && !f.sentence_end;
+        if !tabular && subheading {
+            subheading_under_rows = true;
+        } else {
+            table &= tabular;
+        }
         rows += usize::from(row);
+        cell_rows += usize::from(f.pipes > 0);
         if !related {
             kept_above += 1;
             table_above &= tabular;
@@ -420,8 +431,10 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
     // a cluster's gap or a table, or cleaning the cleaned text would split
     // the article there.
     let rejoins = kept_above < MAX_GAP || (table_above && rows_above >= 2);
-    // A title and an advertisement alone are no table.
-    (related && rejoins && count <= MAX_RELATED_MERGE_GAP) || (table && rows >= 2 && count <= MAX_MERGE_GAP)
+    // A title and an advertisement alone are no table; a subheading under
+    // `key: value` lines could as well be another article's title.
+    let table = table && rows >= 2 && (!subheading_under_rows || cell_rows >= 2);
+    (related && rejoins && count <= MAX_RELATED_MERGE_GAP) || (table && count <= MAX_MERGE_GAP)
 }
 
 // ---------------------------------------------------------------------------
