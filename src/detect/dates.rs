@@ -235,7 +235,8 @@ const VOCABULARY: &[(&str, DateWord)] = &[
     ("published", DateWord::Stamp), ("posted", DateWord::Stamp), ("last", DateWord::Stamp),
     ("on", DateWord::Stamp), ("في", DateWord::Stamp),
     // Reading time.
-    ("قراءه", DateWord::Reading), ("للقراءه", DateWord::Reading), ("read", DateWord::Reading),
+    ("قراءه", DateWord::Reading), ("للقراءه", DateWord::Reading), ("القراءه", DateWord::Reading),
+    ("read", DateWord::Reading),
     ("reading", DateWord::Reading),
 ];
 
@@ -347,6 +348,7 @@ pub(crate) fn scan(folded: &str, words: usize) -> DateScan {
     let mut seen_relative_word = false;
     let mut seen_unit_after_number = false;
     let mut seen_stamp = false;
+    let mut seen_reading_word = false;
     tokens(folded, |t| {
         let kind = match t {
             Token::Word(w) => match date_word(w) {
@@ -380,13 +382,18 @@ pub(crate) fn scan(folded: &str, words: usize) -> DateScan {
             Kind::Word(DateWord::Unit { .. }) => {
                 if matches!(prev_non_punct(&prev), Some(Kind::Number(..))) {
                     seen_unit_after_number = true;
+                    // `مدة القراءة: 6 دقائق`: the reading word may come first.
+                    out.reading |= seen_reading_word;
                 }
                 // A dual unit after منذ/قبل needs no number (`منذ ساعتين`).
                 if seen_relative_word {
                     out.relative = true;
                 }
             }
-            Kind::Word(DateWord::Reading) if seen_unit_after_number => out.reading = true,
+            Kind::Word(DateWord::Reading) => {
+                seen_reading_word = true;
+                out.reading |= seen_unit_after_number;
+            }
             Kind::Number(v, n) => {
                 if n == 4 && (1300..=2100).contains(&v) {
                     seen_year = true;
@@ -485,6 +492,7 @@ mod tests {
         "منذ ساعتين",
         "5 رمضان 1444 هـ",
         "2 دقائق قراءة",
+        "مدة القراءة: 6 دقائق",
         "14:32",
         "GMT 07:35 2024 الخميس ,21 تشرين الثاني / نوفمبر",
         "الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)",
@@ -522,6 +530,7 @@ mod tests {
         "في 12 مارس 2023 أعلنت الحكومة عن خطة جديدة لدعم الصادرات الزراعية في البلاد.",
         "عام 2019 شهد ارتفاعا كبيرا في أسعار النفط والغاز.",
         "عيار 21",
+        "القراءة 10 دقائق يوميا تحسن التركيز لدى الأطفال",
         "2-1",
         "الهاتف : 222 238 71",
         "1/5",
