@@ -627,7 +627,10 @@ fn in_block(
     let interior = block.is_some_and(|b| i > b.start && i < b.end);
     // Rows joined by `|` between two paragraphs are a table flattened to
     // lines (`الفريق | لعب | النقاط`), not a menu.
-    if d.rule == Rule::NavigationBreadcrumb && f.pipes > 0 && interior && rules.on(Rule::BodyShort) {
+    // A header row with dates in its cells (`| القطاع | الربع الثاني 2024 |
+    // الربع الثاني 2023 |`) is one of them too, not a stamp.
+    let row = (d.rule == Rule::NavigationBreadcrumb && f.pipes > 0) || (d.label == Label::Timestamp && f.pipes >= 3);
+    if row && interior && rules.on(Rule::BodyShort) {
         return Decision::new(Label::Body, Rule::BodyShort);
     }
     // A date, a colon and words after the block's first paragraph is an
