@@ -374,8 +374,8 @@ fn stamped_title_above_row(
 /// The headline of a page whose header zone holds no title candidate: a
 /// title that ends in a quote (`…: "QUOTE"`) reads as prose, so it is looked
 /// for among the zone's prose lines that a byline or date follows, then at
-/// the block's first line; else the title tag, the first line of a scraped
-/// page, is taken.
+/// the block's first line, then among the zone's lines that ask; else the
+/// title tag, the first line of a scraped page, is taken.
 fn untitled_pick(
     features: &[Features],
     first: &[Decision],
@@ -400,8 +400,14 @@ fn untitled_pick(
             && stamped(i)
     });
     let opening = block.filter(|b| b.end > b.start).map(|b| b.start).filter(|&i| title_shaped(i));
+    // A title that asks or exclaims (`… ماذا نعرف عنها؟`) reads as prose
+    // too: the zone's first such line, as a title comes before its
+    // standfirst.
+    let asking = zone.iter().copied().find(|&i| {
+        matches!(first[i].rule, Rule::TextParagraph | Rule::TextSentence) && features[i].soft_end && title_shaped(i)
+    });
     let tag = title_tag_line(features, 1).filter(|&t| is_candidate(&features[t], &first[t], folded, t));
-    let index = quoted.or(opening).or(tag);
+    let index = quoted.or(opening).or(asking).or(tag);
     let duplicates = index.map_or_else(Vec::new, |i| repeats_of(features, folded, block, i, folded.bare_form(i)));
     HeadlinePick { index, duplicates }
 }
