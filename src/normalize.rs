@@ -251,6 +251,15 @@ pub(crate) fn fold_into(text: &str, out: &mut String) {
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
+        // `اقرأ/ي`, `انضم/ي`: the feminine ending some sites add after a
+        // slash is dropped, so that the verb reads as one word.
+        if b == b'/' && is_feminine_suffix(bytes, i) {
+            if let Some(r) = run.take() {
+                out.push_str(&text[r..i]);
+            }
+            i += 3;
+            continue;
+        }
         let (folded, len) = if b < 0x80 {
             (table.ascii[b as usize], 1)
         } else if (0xD8..=0xDB).contains(&b) && bytes.get(i + 1).is_some_and(|n| n & 0xC0 == 0x80) {
@@ -295,6 +304,15 @@ pub(crate) fn fold_into(text: &str, out: &mut String) {
     if let Some(r) = run {
         out.push_str(&text[r..]);
     }
+}
+
+/// True when the `/` at `at` joins `ي` (or `ى`) to the Arabic letter
+/// before it, and the word ends there: `اقرأ/ي أيضا`.
+fn is_feminine_suffix(bytes: &[u8], at: usize) -> bool {
+    let arabic_letter_before = at >= 2 && (0xD8..=0xDB).contains(&bytes[at - 2]) && bytes[at - 1] & 0xC0 == 0x80;
+    let ya = bytes.get(at + 1..at + 3).is_some_and(|y| y == [0xD9, 0x8A] || y == [0xD9, 0x89]);
+    let word_ends = bytes.get(at + 3).is_none_or(|&n| !(0xD8..=0xDB).contains(&n) && !n.is_ascii_alphanumeric());
+    arabic_letter_before && ya && word_ends
 }
 
 /// [`fold_char`] precomputed for ASCII and for the Arabic block (U+0600 to
@@ -480,6 +498,8 @@ mod tests {
         ("nbsp and zero width", "اقرأ\u{00A0}أيضا\u{200B}", "اقرا ايضا"),
         ("latin case", "Copyright AFP", "copyright afp"),
         ("space runs and ends", "  كتب \u{A0}  محمد  ", "كتب محمد"),
+        ("a feminine ending after a slash", "اقرأ/ي أيضًا | انضم/ى", "اقرا ايضا | انضم"),
+        ("a slash between words stays", "سياسة/اقتصاد 12/يناير", "سياسه/اقتصاد 12/يناير"),
         ("a TAB separates cells", "\tالبيان\tالسعر الحالي \t27.25%\t", "البيان | السعر الحالي | 27.25%"),
         ("arabic punctuation", "ماذا؟ نعم، لا؛", "ماذا? نعم, لا;"),
         ("bom", "\u{FEFF}خبر", "خبر"),
