@@ -431,7 +431,10 @@ fn header_zone(features: &[Features], first: &[Decision], folded: &FoldedLines, 
         // captions, bylines) extend a menu: they stand between a title and
         // its text, and only plain short lines make a menu.
         if !neutral && !is_marker(d) {
-            short_run = if f.text_words <= 3 { short_run + 1 } else { 0 };
+            // A menu's longer item (`ترددات مونت كارلو الدولية`) may complete
+            // a run of short ones: four names, no function words.
+            let completes_run = short_run + 1 == MENU_RUN && f.text_words <= 4 && f.stopwords == 0;
+            short_run = if f.text_words <= 3 || completes_run { short_run + 1 } else { 0 };
         }
         if short_run >= MENU_RUN {
             // Drop the menu lines already taken.
