@@ -616,7 +616,9 @@ fn in_block(
         *section = Section::Related;
         return d;
     }
-    if *section == Section::Related && rules.on(Rule::RelatedSection) && !is_marker(&d) {
+    // Everything listed under the header is the list's, the listed
+    // articles' authors too (`كتب: …` under a title).
+    if *section == Section::Related && rules.on(Rule::RelatedSection) && (!is_marker(&d) || d.label == Label::Byline) {
         return Decision::new(Label::Related, Rule::RelatedSection);
     }
     // Rates or a table of figures inside the article's text are the

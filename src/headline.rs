@@ -247,8 +247,13 @@ fn pick_from_zone(
 ) -> HeadlinePick {
     let end = block.map_or(features.len().min(MAX_ZONE_LINES * 2), |b| b.start);
     let zone = header_zone(features, first, folded, end);
-    let mut candidates: Vec<usize> =
-        zone.iter().copied().filter(|&i| is_candidate(&features[i], &first[i], folded, i)).collect();
+    // A title that asks or exclaims (`… ماذا نعرف عنها؟`) reads as prose,
+    // and is a candidate too.
+    let mut candidates: Vec<usize> = zone
+        .iter()
+        .copied()
+        .filter(|&i| is_candidate(&features[i], &first[i], folded, i) || is_asking_title(&features[i], &first[i]))
+        .collect();
     if candidates.is_empty() {
         // Two-word titles exist, but two-word lines are mostly section labels:
         // they are taken only when the zone has no longer candidate.
@@ -267,10 +272,10 @@ fn pick_from_zone(
     // and the author box); then the one that other lines repeat most; among
     // equals, one that the article's byline or date follows (the header
     // block: title, standfirst, byline, date), then one that is not a
-    // person's name (an opinion page prints its author above the title),
-    // then the first.
+    // person's name (an opinion page prints its author above the title) or
+    // a breaking-news ticker, then the first.
     let stamps_end = stamps_end(first, end);
-    let mut best: Option<((bool, usize, bool, bool), usize)> = None; // (repeated above, support, stamped, not a name)
+    let mut best: Option<((bool, usize, bool, bool), usize)> = None; // (repeated above, support, stamped, plain)
     for &c in &candidates {
         let title = folded.bare_form(c);
         // A line printed twice or more in a row is a scraping accident more
@@ -280,11 +285,18 @@ fn pick_from_zone(
         let same = |m: usize| folded.bare_form(m) == title;
         let run_start = (0..c).rev().take_while(|&m| same(m)).last().unwrap_or(c);
         let run_end = (c + 1..features.len()).take_while(|&m| same(m)).last().unwrap_or(c);
+        // The article's own text does not vouch for a title: a line inside
+        // the main block that repeats a candidate is a copy of its
+        // standfirst, not the page furniture (title tag, breadcrumb, lists,
+        // the image's alt text that may open the block) that repeats titles.
+        let in_text = |m: usize| block.is_some_and(|b| m > b.start && m <= b.end);
         let repeats = || {
-            (0..features.len()).filter(move |&m| match relation(folded.bare_form(m), title) {
-                Relation::Unrelated => false,
-                Relation::Same => m < run_start || m > run_end,
-                _ => m != c,
+            (0..features.len()).filter(move |&m| !in_text(m)).filter(move |&m| {
+                match relation(folded.bare_form(m), title) {
+                    Relation::Unrelated => false,
+                    Relation::Same => m < run_start || m > run_end,
+                    _ => m != c,
+                }
             })
         };
         let support = repeats().count();
@@ -294,15 +306,23 @@ fn pick_from_zone(
         // standfirst, which opens the main block.
         let stamped = (c.saturating_sub(STAMP_REACH)..(c + 1 + STAMP_REACH).min(stamps_end))
             .any(|j| j != c && matches!(first[j].label, Label::Timestamp | Label::Byline));
-        let key = (above, support, stamped, !features[c].name);
+        let key = (above, support, stamped, !features[c].name && !features[c].ticker);
         if best.is_none_or(|(best_key, _)| key > best_key) {
             best = Some((key, c));
         }
     }
+    let plain = best.is_some_and(|((_, _, _, plain), _)| plain);
     let best = best.map(|((_, support, _, _), c)| (support, c));
     let (support, chosen) = best.unwrap_or((0, candidates[0]));
     if support == 0 && block.is_none() {
         return HeadlinePick::default();
+    }
+    // A ticker or a name that nothing repeats is the title only when no
+    // prose-shaped title stands above or at the top of the text.
+    if support == 0 && !plain {
+        if let Some(title) = prose_title(features, first, block, &zone) {
+            return pick_line(features, folded, block, title);
+        }
     }
     // A candidate that is another printed twice (`TITLE TITLE`) stands for
     // that other one: the single form is the title.
@@ -372,10 +392,7 @@ fn stamped_title_above_row(
 }
 
 /// The headline of a page whose header zone holds no title candidate: a
-/// title that ends in a quote (`…: "QUOTE"`) reads as prose, so it is looked
-/// for among the zone's prose lines that a byline or date follows, then at
-/// the block's first line, then among the zone's lines that ask; else the
-/// title tag, the first line of a scraped page, is taken.
+/// [`prose_title`], else the title tag, the first line of a scraped page.
 fn untitled_pick(
     features: &[Features],
     first: &[Decision],
@@ -383,6 +400,17 @@ fn untitled_pick(
     block: Option<Block>,
     zone: &[usize],
 ) -> HeadlinePick {
+    let tag = || title_tag_line(features, 1).filter(|&t| is_candidate(&features[t], &first[t], folded, t));
+    match prose_title(features, first, block, zone).or_else(tag) {
+        Some(title) => pick_line(features, folded, block, title),
+        None => HeadlinePick::default(),
+    }
+}
+
+/// A title that reads as prose: one that ends in a quote (`…: "QUOTE"`)
+/// among the zone's lines that a byline or date follows, else the block's
+/// first line when it has a title's shape.
+fn prose_title(features: &[Features], first: &[Decision], block: Option<Block>, zone: &[usize]) -> Option<usize> {
     let title_shaped = |i: usize| {
         let f = &features[i];
         !f.full_stop && !f.colon_end && f.words <= MAX_QUOTE_TITLE_WORDS && f.arabic_ratio() >= 0.5
@@ -399,17 +427,12 @@ fn untitled_pick(
             && title_shaped(i)
             && stamped(i)
     });
-    let opening = block.filter(|b| b.end > b.start).map(|b| b.start).filter(|&i| title_shaped(i));
-    // A title that asks or exclaims (`… ماذا نعرف عنها؟`) reads as prose
-    // too: the zone's first such line, as a title comes before its
-    // standfirst.
-    let asking = zone.iter().copied().find(|&i| {
-        matches!(first[i].rule, Rule::TextParagraph | Rule::TextSentence) && features[i].soft_end && title_shaped(i)
-    });
-    let tag = title_tag_line(features, 1).filter(|&t| is_candidate(&features[t], &first[t], folded, t));
-    let index = quoted.or(opening).or(asking).or(tag);
-    let duplicates = index.map_or_else(Vec::new, |i| repeats_of(features, folded, block, i, folded.bare_form(i)));
-    HeadlinePick { index, duplicates }
+    quoted.or_else(|| block.filter(|b| b.end > b.start).map(|b| b.start).filter(|&i| title_shaped(i)))
+}
+
+/// Line `title` as the headline, with its repeats as duplicates.
+fn pick_line(features: &[Features], folded: &FoldedLines, block: Option<Block>, title: usize) -> HeadlinePick {
+    HeadlinePick { index: Some(title), duplicates: repeats_of(features, folded, block, title, folded.bare_form(title)) }
 }
 
 /// The non-blank lines of the header zone, in page order: walking up from
@@ -481,6 +504,15 @@ fn is_candidate(f: &Features, d: &Decision, folded: &FoldedLines, i: usize) -> b
         && f.words <= 30
         && f.arabic_ratio() >= 0.5
         && folded.bare_form(i).len() >= MIN_TITLE_BYTES
+}
+
+/// A title that asks or exclaims, read as prose for its length: no full
+/// stop or colon at its end, at most [`MAX_QUOTE_TITLE_WORDS`] words.
+fn is_asking_title(f: &Features, d: &Decision) -> bool {
+    matches!(d.rule, Rule::TextParagraph | Rule::TextSentence)
+        && f.soft_end
+        && f.words <= MAX_QUOTE_TITLE_WORDS
+        && f.arabic_ratio() >= 0.5
 }
 
 fn is_short_candidate(f: &Features, d: &Decision, folded: &FoldedLines, i: usize) -> bool {
@@ -663,5 +695,25 @@ mod layout_tests {
             headline(&page).as_deref(),
             Some("مختص في الأمراض الجرثومية: \"فيروس غرب النيل ليس مدعاة للهلع لكن مكافحة الناموس ضرورية\"")
         );
+    }
+
+    #[test]
+    fn a_ticker_loses_to_a_title_that_asks() {
+        let page = format!(
+            "الرئيسية\nسياسة\nاقتصاد\nرياضة\n\n\
+             عاجل | قطر: وصول الدفعة الأولى من المساعدات الطبية إلى مطار العريش\n\nاقتصاد\n\n\
+             الكويت تطرح المرحلة الثالثة من مجمع الشقايا للطاقة المتجددة.. ماذا نعرف عنها؟\n\n\
+             {PARAGRAPH}\n\n{PARAGRAPH_2}\n"
+        );
+        assert_eq!(
+            headline(&page).as_deref(),
+            Some("الكويت تطرح المرحلة الثالثة من مجمع الشقايا للطاقة المتجددة.. ماذا نعرف عنها؟")
+        );
+    }
+
+    #[test]
+    fn a_ticker_alone_is_still_the_title() {
+        let page = format!("خبر عاجل عن الطقس في القاهرة\n\n{PARAGRAPH}\n");
+        assert_eq!(headline(&page).as_deref(), Some("خبر عاجل عن الطقس في القاهرة"));
     }
 }

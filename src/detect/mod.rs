@@ -81,6 +81,8 @@ pub(crate) struct Features {
     /// `2 تعليقات على “TITLE”`, `3 thoughts on “TITLE”`: the header a blog
     /// prints over the comment thread, with the post's title quoted.
     pub(crate) thread_header: bool,
+    /// Starts with a breaking-news word (`عاجل | …`): a ticker line.
+    pub(crate) ticker: bool,
     /// A person's name: a short line that starts with a title of address
     /// (`د.`, `المهندس`) and has no colon and at most one function word.
     pub(crate) name: bool,
@@ -128,6 +130,7 @@ pub(crate) struct Detector {
     widgets: AhoCorasick,
     formats: AhoCorasick,
     honorifics: AhoCorasick,
+    tickers: AhoCorasick,
 }
 
 const CREDITS: &str = include_str!("../lexicon/credits.txt");
@@ -135,6 +138,9 @@ const SOCIAL: &str = include_str!("../lexicon/social.txt");
 const WIDGETS: &str = include_str!("../lexicon/widgets.txt");
 const FORMATS: &str = include_str!("../lexicon/formats.txt");
 const HONORIFICS: &str = include_str!("../lexicon/honorifics.txt");
+const TICKERS: &str = include_str!("../lexicon/tickers.txt");
+/// Most words of a ticker line: a title after its ticker word.
+const MAX_TICKER_WORDS: u32 = 40;
 /// Most words of a blog's comment-thread header with the post's title.
 const MAX_THREAD_HEADER_WORDS: u32 = 40;
 /// Most words of a line read as a name after a title of address.
@@ -158,6 +164,7 @@ impl Detector {
             widgets: word_list(WIDGETS),
             formats: word_list(FORMATS),
             honorifics: word_list(HONORIFICS),
+            tickers: word_list(TICKERS),
         }
     }
 
@@ -286,12 +293,13 @@ impl Detector {
         f.bracket_tail = f.credit || self.bracket_tail(folded, scratch);
         f.list_end = form.starts_with(" نهايه ") || form.starts_with(" end of ");
         f.list_counter = f.words == 4 && is_list_counter(form);
+        f.ticker = f.words <= MAX_TICKER_WORDS && starts_with_phrase(&self.tickers, form);
         f.thread_header = f.words <= MAX_THREAD_HEADER_WORDS && is_thread_header(form, folded);
         // (`علي` folds like `على`, a function word.)
         f.name = f.words <= NAME_WORDS
             && f.stopwords <= 1
             && !folded.contains(':')
-            && self.honorifics.find_overlapping_iter(form).any(|m| m.start() == 0);
+            && starts_with_phrase(&self.honorifics, form);
         f.marker = self.marker(folded, form, &f);
         f
     }
@@ -485,6 +493,13 @@ fn is_key_value(line: &str, words: u32) -> bool {
         at > 0 && b[at - 1].is_ascii_digit() && b.get(at + 1).is_some_and(u8::is_ascii_digit)
     };
     words <= 12 && line.find(':').is_some_and(|at| at > 0 && at + 1 < line.len() && !clock(at))
+}
+
+/// True when the padded word form starts with a phrase of `list` (phrases
+/// of up to two words: only the first three words are scanned).
+fn starts_with_phrase(list: &AhoCorasick, form: &str) -> bool {
+    let head = form.match_indices(' ').nth(3).map_or(form, |(at, _)| &form[..=at]);
+    list.find_overlapping_iter(head).any(|m| m.start() == 0)
 }
 
 /// `2 تعليقات على “…”`, `تعليق واحد على “…”`, `3 thoughts on "…"`: a count
