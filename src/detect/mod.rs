@@ -299,7 +299,9 @@ impl Detector {
         f.name = f.words <= NAME_WORDS
             && f.stopwords <= 1
             && !folded.contains(':')
-            && starts_with_phrase(&self.honorifics, form);
+            && starts_with_phrase(&self.honorifics, form)
+            // Initials (`م.ر/ ع.ف`) are an editor's mark, not a name.
+            && form.split(' ').filter(|w| w.chars().count() >= 2).count() >= 2;
         f.marker = self.marker(folded, form, &f);
         f
     }
@@ -741,6 +743,7 @@ mod tests {
         ("د. فلان في زيارة إلى القاهرة", false),
         ("دعم جديد لمزارعي القمح", false),
         ("مدير المستشفى الجامعي", false),
+        ("م.ر/ ع.ف", false),
     ];
 
     #[test]

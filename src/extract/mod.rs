@@ -127,6 +127,9 @@ const AUTHOR_WORDS: &[&str] = &[
     "حوار",
     "حاوره",
     "حاورته",
+    "حاورها",
+    "حاورهم",
+    "تحرير",
     "اجري",
     "الحوار",
     "author",
@@ -157,6 +160,9 @@ fn names<'h>(page: &Page<'_, 'h>) -> (Option<Name<'h>>, Option<Name<'h>>) {
         .filter(|&i| {
             page.decisions[i].label == Label::Byline
                 || (page.first[i].label == Label::Byline && page.features[i].words <= 5)
+                // A name after a title of address (`د. هالة الرواشدة`) needs
+                // no byline word.
+                || page.features[i].name
         })
         .collect();
     candidates.sort_by_key(|&i| i.abs_diff(anchor));
@@ -254,7 +260,12 @@ fn read_name<'h>(page: &Page<'_, 'h>, i: usize) -> (NameKind, Option<Name<'h>>) 
             None => sides.iter().max_by_key(|s| s.len()).cloned().unwrap_or_default(),
         }
     } else {
-        words.into_iter().filter(|w| !is_dash(&page.input[w.0..w.1])).collect()
+        let mut words: Vec<_> = words.into_iter().filter(|w| !is_dash(&page.input[w.0..w.1])).collect();
+        // `ياسمين فرحات، CNN`: the agency after the author is not the name.
+        if words.len() > 2 && words.last().is_some_and(|w| is_agency(page.input, &[*w])) {
+            words.pop();
+        }
+        words
     };
     // A bracketed credit alone, or an agency's name without a byline word,
     // is a source.
