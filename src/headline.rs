@@ -61,6 +61,8 @@ const LIST_RUN: usize = 3;
 const STAMP_REACH: usize = 3;
 /// Words of text a line needs to count as an item of such a list.
 const LIST_ITEM_WORDS: u32 = 5;
+/// Most words of a kicker above a title.
+const MAX_KICKER_WORDS: u32 = 5;
 /// Shortest word form (in bytes) a title may have, so that two-word labels
 /// do not pass for titles repeated across the page.
 const MIN_TITLE_BYTES: usize = 12;
@@ -306,8 +308,29 @@ fn pick_from_zone(
         // standfirst, which opens the main block.
         let stamped = (c.saturating_sub(STAMP_REACH)..(c + 1 + STAMP_REACH).min(stamps_end))
             .any(|j| j != c && matches!(first[j].label, Label::Timestamp | Label::Byline));
-        let key = (above, support, stamped, !features[c].name && !features[c].ticker);
-        if best.is_none_or(|(best_key, _)| key > best_key) {
+        // A ticker item: its line starts with `عاجل`, or stands in the list
+        // of titles and times under a `عاجل` label of its own.
+        let ticker = features[c].ticker
+            || (c.saturating_sub(MAX_ZONE_LINES)..c)
+                .rev()
+                .take_while(|&j| {
+                    features[j].ticker
+                        || first[j].label == Label::Timestamp
+                        || matches!(first[j].rule, Rule::TextHeadlineLike | Rule::TextSentence)
+                })
+                .any(|j| features[j].ticker && features[j].text_words == 1);
+        let key = (above, support, stamped, !features[c].name && !ticker);
+        // A kicker (a few words written above the title, no question or
+        // quote: that is a short title) ties with the title right under it:
+        // the longer line under it is the title.
+        let under_kicker = best.is_some_and(|(best_key, b)| {
+            key == best_key
+                && b + 1 == c
+                && features[b].text_words <= MAX_KICKER_WORDS
+                && !features[b].sentence_end
+                && features[c].words > features[b].words
+        });
+        if best.is_none_or(|(best_key, _)| key > best_key) || under_kicker {
             best = Some((key, c));
         }
     }
