@@ -9,7 +9,7 @@
 
 pub(crate) mod dates;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 
 use crate::label::Label;
 use crate::lexicon::{Anchor, Lexicon};
@@ -163,8 +163,8 @@ impl Detector {
             social: word_list(SOCIAL),
             widgets: word_list(WIDGETS),
             formats: word_list(FORMATS),
-            honorifics: word_list(HONORIFICS),
-            tickers: word_list(TICKERS),
+            honorifics: prefix_list(HONORIFICS),
+            tickers: prefix_list(TICKERS),
         }
     }
 
@@ -298,8 +298,8 @@ impl Detector {
         // (`علي` folds like `على`, a function word.)
         f.name = f.words <= NAME_WORDS
             && f.stopwords <= 1
-            && !folded.contains(':')
             && starts_with_phrase(&self.honorifics, form)
+            && !folded.contains(':')
             // Initials (`م.ر/ ع.ف`) are an editor's mark, not a name.
             && form.split(' ').filter(|w| w.chars().count() >= 2).count() >= 2;
         f.marker = self.marker(folded, form, &f);
@@ -328,9 +328,10 @@ impl Detector {
         // `… (أرشيفية) الأناضول`: a credit word or two may follow the bracket.
         let Some(close) = trimmed.rfind(')') else {
             // `أطعمة تقوي المناعة - أرشيفية`: or the credit follows a dash.
-            let dash = [" - ", " – ", " — "].iter().filter_map(|d| trimmed.rfind(d).map(|at| (at, d.len()))).max();
-            if let Some((at, len)) = dash {
-                let tail = &trimmed[at + len..];
+            // (Folding made every dash `-`; most lines have none.)
+            let dash = trimmed.as_bytes().contains(&b'-').then(|| trimmed.rfind(" - ")).flatten();
+            if let Some(at) = dash {
+                let tail = &trimmed[at + 3..];
                 if tail.split_whitespace().count() <= 2 && self.credits.is_match(padded_words(tail, scratch)) {
                     f.credit = true;
                     f.credit_only = !trimmed[..at].chars().any(is_word_char);
@@ -452,6 +453,18 @@ fn word_list(text: &str) -> AhoCorasick {
     AhoCorasickBuilder::new().match_kind(MatchKind::Standard).build(&phrases).expect("built-in word lists compile")
 }
 
+/// A word list (as [`word_list`]) for [`starts_with_phrase`]: it matches only
+/// at the start of a word form.
+fn prefix_list(text: &str) -> AhoCorasick {
+    let phrases: Vec<String> =
+        crate::lexicon::data_lines(text).map(|l| format!(" {} ", crate::normalize::words(l))).collect();
+    AhoCorasickBuilder::new()
+        .match_kind(MatchKind::Standard)
+        .start_kind(StartKind::Anchored)
+        .build(&phrases)
+        .expect("built-in word lists compile")
+}
+
 /// Prose: enough words, function words, and a sentence end (or many words).
 pub(crate) fn is_paragraph_shape(f: &Features) -> bool {
     f.stopwords >= 1 && ((f.words >= 10 && f.sentence_end) || f.words >= 25)
@@ -497,11 +510,11 @@ fn is_key_value(line: &str, words: u32) -> bool {
     words <= 12 && line.find(':').is_some_and(|at| at > 0 && at + 1 < line.len() && !clock(at))
 }
 
-/// True when the padded word form starts with a phrase of `list` (phrases
-/// of up to two words: only the first three words are scanned).
+/// True when the padded word form starts with a phrase of `list`, a
+/// [`prefix_list`]: one anchored search, which fails at the first byte on
+/// most lines.
 fn starts_with_phrase(list: &AhoCorasick, form: &str) -> bool {
-    let head = form.match_indices(' ').nth(3).map_or(form, |(at, _)| &form[..=at]);
-    list.find_overlapping_iter(head).any(|m| m.start() == 0)
+    list.find(Input::new(form).anchored(Anchored::Yes)).is_some()
 }
 
 /// `2 تعليقات على “…”`, `تعليق واحد على “…”`, `3 thoughts on "…"`: a count
