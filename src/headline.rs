@@ -63,6 +63,8 @@ const STAMP_REACH: usize = 3;
 const LIST_ITEM_WORDS: u32 = 5;
 /// Most words of a kicker above a title.
 const MAX_KICKER_WORDS: u32 = 5;
+/// How many more words of text the title under a kicker has, at least.
+const MIN_TITLE_OVER_KICKER: u32 = 3;
 /// Shortest word form (in bytes) a title may have, so that two-word labels
 /// do not pass for titles repeated across the page.
 const MIN_TITLE_BYTES: usize = 12;
@@ -322,13 +324,13 @@ fn pick_from_zone(
         let key = (above, support, stamped, !features[c].name && !ticker);
         // A kicker (a few words written above the title, no question or
         // quote: that is a short title) ties with the title right under it:
-        // the longer line under it is the title.
+        // the clearly longer line under it is the title.
         let under_kicker = best.is_some_and(|(best_key, b)| {
             key == best_key
                 && b + 1 == c
                 && features[b].text_words <= MAX_KICKER_WORDS
                 && !features[b].sentence_end
-                && features[c].words > features[b].words
+                && features[c].text_words >= features[b].text_words + MIN_TITLE_OVER_KICKER
         });
         if best.is_none_or(|(best_key, _)| key > best_key) || under_kicker {
             best = Some((key, c));
