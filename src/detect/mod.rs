@@ -632,6 +632,13 @@ mod tests {
         features_of(line)
     }
 
+    /// Checks one yes-or-no feature on a table of (line, expected value).
+    fn check_flag(cases: &[(&str, bool)], flag: impl Fn(&Features) -> bool) {
+        for (line, want) in cases {
+            assert_eq!(flag(&features(line)), *want, "{line:?}");
+        }
+    }
+
     /// (line, expected marker label and whether the line is only the phrase).
     const MARKERS: &[(&str, Option<(Label, bool)>)] = &[
         ("التعليقات (1)", Some((Label::Comments, true))),
@@ -729,9 +736,7 @@ mod tests {
 
     #[test]
     fn widget_table() {
-        for (line, want) in WIDGETS {
-            assert_eq!(features(line).widget, *want, "{line:?}");
-        }
+        check_flag(WIDGETS, |f| f.widget);
     }
 
     /// (line, counter).
@@ -739,9 +744,7 @@ mod tests {
 
     #[test]
     fn counter_table() {
-        for (line, want) in COUNTERS {
-            assert_eq!(features(line).counter, *want, "{line:?}");
-        }
+        check_flag(COUNTERS, |f| f.counter);
     }
 
     /// (line, read as a person's name).
@@ -761,9 +764,7 @@ mod tests {
 
     #[test]
     fn name_table() {
-        for (line, want) in NAMES {
-            assert_eq!(features(line).name, *want, "{line:?}");
-        }
+        check_flag(NAMES, |f| f.name);
     }
 
     /// (line, a dated item of a schedule rather than a stamp).
@@ -777,9 +778,7 @@ mod tests {
 
     #[test]
     fn dated_item_table() {
-        for (line, want) in DATED_ITEMS {
-            assert_eq!(features(line).dated_item, *want, "{line:?}");
-        }
+        check_flag(DATED_ITEMS, |f| f.dated_item);
     }
 
     /// (line, a blog's comment-thread header).
@@ -798,9 +797,7 @@ mod tests {
 
     #[test]
     fn thread_header_table() {
-        for (line, want) in THREAD_HEADERS {
-            assert_eq!(features(line).thread_header, *want, "{line:?}");
-        }
+        check_flag(THREAD_HEADERS, |f| f.thread_header);
     }
 
     #[test]
