@@ -271,73 +271,28 @@ fn pick_from_zone(
     if candidates.is_empty() {
         return untitled_pick(features, first, folded, block, &zone);
     }
-    // The title is a candidate that a line above repeats (the title tag, a
-    // breadcrumb, a ticker: an author's name repeats below, in the signature
-    // and the author box); then the one that other lines repeat most; among
-    // equals, one that the article's byline or date follows (the header
-    // block: title, standfirst, byline, date), then one that is not a
-    // person's name (an opinion page prints its author above the title) or
-    // a breaking-news ticker, then the first.
+    // The best-ranked candidate is the title (see `Rank`); the first wins a
+    // tie, but for a kicker's.
     let stamps_end = stamps_end(first, end);
-    let mut best: Option<((bool, usize, bool, bool), usize)> = None; // (repeated above, support, stamped, plain)
+    let mut best: Option<(Rank, usize)> = None;
     for &c in &candidates {
-        let title = folded.bare_form(c);
-        // A line printed twice or more in a row is a scraping accident more
-        // often than a title's repeat: its copies in the run count as
-        // support only when they add to the title (a breadcrumb that ends in
-        // it).
-        let same = |m: usize| folded.bare_form(m) == title;
-        let run_start = (0..c).rev().take_while(|&m| same(m)).last().unwrap_or(c);
-        let run_end = (c + 1..features.len()).take_while(|&m| same(m)).last().unwrap_or(c);
-        // The article's own text does not vouch for a title: a line inside
-        // the main block that repeats a candidate is a copy of its
-        // standfirst, not the page furniture (title tag, breadcrumb, lists,
-        // the image's alt text that may open the block) that repeats titles.
-        let in_text = |m: usize| block.is_some_and(|b| m > b.start && m <= b.end);
-        let repeats = || {
-            (0..features.len()).filter(move |&m| !in_text(m)).filter(move |&m| {
-                match relation(folded.bare_form(m), title) {
-                    Relation::Unrelated => false,
-                    Relation::Same => m < run_start || m > run_end,
-                    _ => m != c,
-                }
-            })
-        };
-        let support = repeats().count();
-        let above = repeats().any(|m| m < c);
-        // The byline or date stands under the title on most sites, above it
-        // on blogs (the post's date header); it may come after the
-        // standfirst, which opens the main block.
-        let stamped = (c.saturating_sub(STAMP_REACH)..(c + 1 + STAMP_REACH).min(stamps_end))
-            .any(|j| j != c && matches!(first[j].label, Label::Timestamp | Label::Byline));
-        // A ticker item: its line starts with `عاجل`, or stands in the list
-        // of titles and times under a `عاجل` label of its own.
-        let ticker = features[c].ticker
-            || (c.saturating_sub(MAX_ZONE_LINES)..c)
-                .rev()
-                .take_while(|&j| {
-                    features[j].ticker
-                        || first[j].label == Label::Timestamp
-                        || matches!(first[j].rule, Rule::TextHeadlineLike | Rule::TextSentence)
-                })
-                .any(|j| features[j].ticker && features[j].text_words == 1);
-        let key = (above, support, stamped, !features[c].name && !ticker);
+        let rank = rank(features, first, folded, block, stamps_end, c);
         // A kicker (a few words written above the title, no question or
         // quote: that is a short title) ties with the title right under it:
         // the clearly longer line under it is the title.
-        let under_kicker = best.is_some_and(|(best_key, b)| {
-            key == best_key
+        let under_kicker = best.is_some_and(|(best_rank, b)| {
+            rank == best_rank
                 && b + 1 == c
                 && features[b].text_words <= MAX_KICKER_WORDS
                 && !features[b].sentence_end
                 && features[c].text_words >= features[b].text_words + MIN_TITLE_OVER_KICKER
         });
-        if best.is_none_or(|(best_key, _)| key > best_key) || under_kicker {
-            best = Some((key, c));
+        if best.is_none_or(|(best_rank, _)| rank > best_rank) || under_kicker {
+            best = Some((rank, c));
         }
     }
-    let plain = best.is_some_and(|((_, _, _, plain), _)| plain);
-    let best = best.map(|((_, support, _, _), c)| (support, c));
+    let plain = best.is_some_and(|(rank, _)| rank.plain);
+    let best = best.map(|(rank, c)| (rank.support, c));
     let (support, chosen) = best.unwrap_or((0, candidates[0]));
     if support == 0 && block.is_none() {
         return HeadlinePick::default();
@@ -367,6 +322,74 @@ fn pick_from_zone(
         })
         .unwrap_or(chosen);
     HeadlinePick { index: Some(index), duplicates: repeats_of(features, folded, block, index, &title) }
+}
+
+/// How a header-zone candidate ranks as the title; compared field by field,
+/// the greater wins and the first candidate wins ties.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+struct Rank {
+    /// A line above repeats it (the title tag, a breadcrumb, a ticker): an
+    /// author's name repeats below, in the signature and the author box.
+    repeated_above: bool,
+    /// How many other lines repeat it.
+    support: usize,
+    /// The article's byline or date stands next to it (the header block:
+    /// title, standfirst, byline, date).
+    stamped: bool,
+    /// Neither a person's name (an opinion page prints its author above the
+    /// title) nor a breaking-news ticker item.
+    plain: bool,
+}
+
+fn rank(
+    features: &[Features],
+    first: &[Decision],
+    folded: &FoldedLines,
+    block: Option<Block>,
+    stamps_end: usize,
+    c: usize,
+) -> Rank {
+    let title = folded.bare_form(c);
+    // A line printed twice or more in a row is a scraping accident more
+    // often than a title's repeat: its copies in the run count as support
+    // only when they add to the title (a breadcrumb that ends in it).
+    let same = |m: usize| folded.bare_form(m) == title;
+    let run_start = (0..c).rev().take_while(|&m| same(m)).last().unwrap_or(c);
+    let run_end = (c + 1..features.len()).take_while(|&m| same(m)).last().unwrap_or(c);
+    // The article's own text does not vouch for a title: a line inside the
+    // main block that repeats a candidate is a copy of its standfirst, not
+    // the page furniture (title tag, breadcrumb, lists, the image's alt text
+    // that may open the block) that repeats titles.
+    let in_text = |m: usize| block.is_some_and(|b| m > b.start && m <= b.end);
+    let repeats = || {
+        (0..features.len()).filter(move |&m| !in_text(m)).filter(move |&m| match relation(folded.bare_form(m), title) {
+            Relation::Unrelated => false,
+            Relation::Same => m < run_start || m > run_end,
+            _ => m != c,
+        })
+    };
+    // The byline or date stands under the title on most sites, above it on
+    // blogs (the post's date header); it may come after the standfirst,
+    // which opens the main block.
+    let stamped = (c.saturating_sub(STAMP_REACH)..(c + 1 + STAMP_REACH).min(stamps_end))
+        .any(|j| j != c && matches!(first[j].label, Label::Timestamp | Label::Byline));
+    // A ticker item: its line starts with `عاجل`, or stands in the list of
+    // titles and times under a `عاجل` label of its own.
+    let ticker = features[c].ticker
+        || (c.saturating_sub(MAX_ZONE_LINES)..c)
+            .rev()
+            .take_while(|&j| {
+                features[j].ticker
+                    || first[j].label == Label::Timestamp
+                    || matches!(first[j].rule, Rule::TextHeadlineLike | Rule::TextSentence)
+            })
+            .any(|j| features[j].ticker && features[j].text_words == 1);
+    Rank {
+        repeated_above: repeats().any(|m| m < c),
+        support: repeats().count(),
+        stamped,
+        plain: !features[c].name && !ticker,
+    }
 }
 
 /// Where a title's byline or date may stand at the latest: up to the
