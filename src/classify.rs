@@ -668,7 +668,7 @@ fn in_block(
 /// A short line that ends in a bracketed credit and that no marker
 /// explains: a photo caption (`… (الصورة من الناشر)`, `(هيثم الموسوي)`).
 pub(crate) fn is_credited_caption(f: &Features, d: &Decision) -> bool {
-    f.bracket_tail && f.words <= MAX_CAPTION_WORDS && !f.list_item && !is_marker(d)
+    f.bracket_tail && f.words <= MAX_CAPTION_WORDS && !f.list_item && !f.dated_item && !is_marker(d)
 }
 
 /// A line between the headline and the main block.

@@ -101,7 +101,7 @@ pub(crate) struct Features {
     /// Starts with a bullet or a number and a dot or bracket.
     pub(crate) bulleted: bool,
     /// A date, a colon and words (`السبت 22 حزيران: اللغة العربية`): an
-    /// item of a schedule or a timeline, not a stamp.
+    /// item of a schedule or a timeline, not a stamp or a caption.
     pub(crate) dated_item: bool,
 }
 
@@ -284,7 +284,7 @@ impl Detector {
         // `أمس`): other lines are not scanned.
         if f.words <= 5 || folded.bytes().any(|b| b.is_ascii_digit()) {
             f.date = dates::scan(folded, f.words as usize);
-            f.dated_item = f.date.is_timestamp_line() && is_dated_item(folded);
+            f.dated_item = folded.contains(':') && is_dated_item(folded);
         }
         f.widget = (f.text_words <= 2 && is_temperature(folded))
             || (f.text_words <= 2 && f.date.time && !f.date.date && folded.matches(':').count() >= 3)
@@ -347,7 +347,13 @@ impl Detector {
         let trimmed = &trimmed[..=close];
         let Some(open) = trimmed.rfind('(') else { return };
         let inside = &trimmed[open + 1..trimmed.len() - 1];
-        if inside.split(' ').count() <= 8 && self.credits.is_match(padded_words(inside, scratch)) {
+        // `(صورة: شوف تيفي)`: a format word and a colon introduce the credit.
+        let introduced = inside.split_once(':').is_some_and(|(word, name)| {
+            !name.trim().is_empty()
+                && word.split_whitespace().count() <= 2
+                && self.formats.is_match(padded_words(word, scratch))
+        });
+        if inside.split(' ').count() <= 8 && (introduced || self.credits.is_match(padded_words(inside, scratch))) {
             f.credit = true;
             f.credit_only = !trimmed[..open].chars().any(is_word_char);
         }
@@ -677,6 +683,8 @@ mod tests {
         ("الرياض - رويترز", true, false),
         ("القاهرة - محمد حسن", false, false),
         ("ارتفاع الأسعار - أرشيفية قديمة جدا", false, false),
+        ("عناصر السلطة المحلية خلال الحملة (صورة: شوف تيفي)", true, false),
+        ("شاهد المباراة كاملة (فيديو)", false, false),
     ];
 
     #[test]
