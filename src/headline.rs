@@ -252,11 +252,15 @@ fn pick_from_zone(
     let end = block.map_or(features.len().min(MAX_ZONE_LINES * 2), |b| b.start);
     let zone = header_zone(features, first, folded, end);
     // A title that asks or exclaims (`… ماذا نعرف عنها؟`) reads as prose,
-    // and is a candidate too.
+    // and is a candidate too; a line right above a photo's credit
+    // (`أرشيفية`) is its caption.
+    let above_credit =
+        |i: usize| first.get(i + 1).is_some_and(|d| d.rule == Rule::CaptionMarker && features[i + 1].words <= 2);
     let mut candidates: Vec<usize> = zone
         .iter()
         .copied()
         .filter(|&i| is_candidate(&features[i], &first[i], folded, i) || is_asking_title(&features[i], &first[i]))
+        .filter(|&i| !above_credit(i))
         .collect();
     if candidates.is_empty() {
         // Two-word titles exist, but two-word lines are mostly section labels:
