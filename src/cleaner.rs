@@ -87,6 +87,7 @@ impl Cleaner {
         // Stage 5: the headline and its repeats.
         let headline =
             headline::pick(&features, &first, &folded, block, titles.as_ref(), self.rules.on(Rule::HeadlineTitle));
+        let block = headline::block_under_title(block, &headline, &first);
         // Stage 6: every line in context.
         let mut last = Vec::with_capacity(lines.len());
         let site_lines = headline::site_name_lines(&features, &first, &folded, titles.as_ref());

@@ -272,12 +272,24 @@ fn pick_from_zone(
             .into_iter()
             .collect();
     }
+    // A long title reads as prose and may open the block; printed twice
+    // there (`TITLE TITLE`, then `TITLE`), it is the title all the same.
+    let stamps_end = stamps_end(first, end);
+    if let Some(b) = block {
+        for i in [b.start, b.start + 1].into_iter().filter(|&i| i <= b.end) {
+            let f = &features[i];
+            let title_shaped =
+                !f.full_stop && !f.colon_end && f.words <= MAX_QUOTE_TITLE_WORDS && f.arabic_ratio() >= 0.5;
+            if title_shaped && rank(features, first, folded, block, stamps_end, i).support > 0 {
+                candidates.push(i);
+            }
+        }
+    }
     if candidates.is_empty() {
         return untitled_pick(features, first, folded, block, &zone);
     }
     // The best-ranked candidate is the title (see `Rank`); the first wins a
     // tie, but for a kicker's.
-    let stamps_end = stamps_end(first, end);
     let mut best: Option<(Rank, usize)> = None;
     for &c in &candidates {
         let rank = rank(features, first, folded, block, stamps_end, c);
@@ -394,6 +406,21 @@ fn rank(
         stamped,
         plain: !features[c].name && !ticker,
     }
+}
+
+/// The main block once the headline is known: a title printed twice at the
+/// top of the block (read as prose for its length) is not the text, which
+/// starts at the first sentence under it.
+pub(crate) fn block_under_title(block: Option<Block>, pick: &HeadlinePick, first: &[Decision]) -> Option<Block> {
+    let (Some(b), Some(h)) = (block, pick.index) else { return block };
+    // Only where the block opens with the title's copy (`TITLE TITLE`, then
+    // `TITLE`): a title alone at the top of the text keeps the lines under
+    // it (a standfirst) in the text.
+    if h < b.start || h >= b.end || !pick.duplicates.iter().any(|&d| (b.start..h).contains(&d)) {
+        return block;
+    }
+    let start = (h + 1..=b.end).find(|&i| matches!(first[i].rule, Rule::TextParagraph | Rule::TextSentence));
+    Some(start.map_or(b, |start| Block { start, end: b.end }))
 }
 
 /// Where a title's byline or date may stand at the latest: up to the
