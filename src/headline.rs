@@ -275,15 +275,8 @@ fn pick_from_zone(
     // A long title reads as prose and may open the block; printed twice
     // there (`TITLE TITLE`, then `TITLE`), it is the title all the same.
     let stamps_end = stamps_end(first, end);
-    if let Some(b) = block {
-        for i in [b.start, b.start + 1].into_iter().filter(|&i| i <= b.end) {
-            let f = &features[i];
-            let title_shaped =
-                !f.full_stop && !f.colon_end && f.words <= MAX_QUOTE_TITLE_WORDS && f.arabic_ratio() >= 0.5;
-            if title_shaped && rank(features, first, folded, block, stamps_end, i).support > 0 {
-                candidates.push(i);
-            }
-        }
+    if let Some(title) = block.and_then(|b| title_twice_at_top(features, first, folded, b)) {
+        candidates.push(title);
     }
     if candidates.is_empty() {
         return untitled_pick(features, first, folded, block, &zone);
@@ -405,6 +398,32 @@ fn rank(
         support: repeats().count(),
         stamped,
         plain: !features[c].name && !ticker,
+    }
+}
+
+/// The block's first two lines when they are one title printed twice
+/// (`TITLE TITLE` or `TITLE`, then `TITLE`): the single one.
+fn title_twice_at_top(features: &[Features], first: &[Decision], folded: &FoldedLines, b: Block) -> Option<usize> {
+    let (one, two) = (b.start, b.start + 1);
+    if two > b.end {
+        return None;
+    }
+    let title_shaped = |i: usize| {
+        let f = &features[i];
+        matches!(first[i].rule, Rule::TextParagraph | Rule::TextSentence | Rule::TextHeadlineLike)
+            && !f.full_stop
+            && !f.colon_end
+            && f.words <= 2 * MAX_QUOTE_TITLE_WORDS
+            && f.arabic_ratio() >= 0.5
+    };
+    if !title_shaped(one) || !title_shaped(two) {
+        return None;
+    }
+    let (a, b) = (folded.bare_form(one), folded.bare_form(two));
+    match (relation(a, b), relation(b, a)) {
+        (Relation::Same, _) | (_, Relation::Doubled) => Some(one),
+        (Relation::Doubled, _) => Some(two),
+        _ => None,
     }
 }
 
