@@ -380,8 +380,7 @@ fn rank(
     // The byline or date stands under the title on most sites, above it on
     // blogs (the post's date header); it may come after the standfirst,
     // which opens the main block.
-    let stamped = (c.saturating_sub(STAMP_REACH)..(c + 1 + STAMP_REACH).min(stamps_end))
-        .any(|j| j != c && matches!(first[j].label, Label::Timestamp | Label::Byline));
+    let stamped = (c.saturating_sub(STAMP_REACH)..c).any(|j| is_stamp(&first[j])) || stamp_under(first, c, stamps_end);
     // A ticker item: its line starts with `عاجل`, or stands in the list of
     // titles and times under a `عاجل` label of its own.
     let ticker = features[c].ticker
@@ -409,12 +408,8 @@ fn title_twice_at_top(features: &[Features], first: &[Decision], folded: &Folded
         return None;
     }
     let title_shaped = |i: usize| {
-        let f = &features[i];
         matches!(first[i].rule, Rule::TextParagraph | Rule::TextSentence | Rule::TextHeadlineLike)
-            && !f.full_stop
-            && !f.colon_end
-            && f.words <= 2 * MAX_QUOTE_TITLE_WORDS
-            && f.arabic_ratio() >= 0.5
+            && is_title_shaped(&features[i], 2 * MAX_QUOTE_TITLE_WORDS)
     };
     if !title_shaped(one) || !title_shaped(two) {
         return None;
@@ -482,11 +477,7 @@ fn stamped_title_above_row(
     // The row, with the dates and bylines of the title block under it.
     let resume = (0..top).rev().find(|&i| features[i].text_words > 3 && !is_marker(&first[i]))?;
     let zone = header_zone(features, first, folded, resume + 1);
-    zone.iter().rev().copied().find(|&c| {
-        is_candidate(&features[c], &first[c], folded, c)
-            && (c + 1..(c + 1 + STAMP_REACH).min(top))
-                .any(|j| matches!(first[j].label, Label::Timestamp | Label::Byline))
-    })
+    zone.iter().rev().copied().find(|&c| is_candidate(&features[c], &first[c], folded, c) && stamp_under(first, c, top))
 }
 
 /// The headline of a page whose header zone holds no title candidate: a
@@ -509,21 +500,14 @@ fn untitled_pick(
 /// among the zone's lines that a byline or date follows, else the block's
 /// first line when it has a title's shape.
 fn prose_title(features: &[Features], first: &[Decision], block: Option<Block>, zone: &[usize]) -> Option<usize> {
-    let title_shaped = |i: usize| {
-        let f = &features[i];
-        !f.full_stop && !f.colon_end && f.words <= MAX_QUOTE_TITLE_WORDS && f.arabic_ratio() >= 0.5
-    };
+    let title_shaped = |i: usize| is_title_shaped(&features[i], MAX_QUOTE_TITLE_WORDS);
     let stamps_end = stamps_end(first, block.map_or(features.len(), |b| b.start));
-    let stamped = |c: usize| {
-        (c + 1..(c + 1 + STAMP_REACH).min(stamps_end))
-            .any(|j| matches!(first[j].label, Label::Timestamp | Label::Byline))
-    };
     let quoted = zone.iter().rev().copied().find(|&i| {
         matches!(first[i].rule, Rule::TextParagraph | Rule::TextSentence)
             && features[i].sentence_end
             && !features[i].soft_end
             && title_shaped(i)
-            && stamped(i)
+            && stamp_under(first, i, stamps_end)
     });
     quoted.or_else(|| block.filter(|b| b.end > b.start).map(|b| b.start).filter(|&i| title_shaped(i)))
 }
@@ -609,8 +593,24 @@ fn is_candidate(f: &Features, d: &Decision, folded: &FoldedLines, i: usize) -> b
 fn is_asking_title(f: &Features, d: &Decision) -> bool {
     matches!(d.rule, Rule::TextParagraph | Rule::TextSentence)
         && f.soft_end
-        && f.words <= MAX_QUOTE_TITLE_WORDS
-        && f.arabic_ratio() >= 0.5
+        && is_title_shaped(f, MAX_QUOTE_TITLE_WORDS)
+}
+
+/// A title's shape, whatever rule read the line: no full stop or colon at
+/// its end, at most `max_words` words, mostly Arabic.
+fn is_title_shaped(f: &Features, max_words: u32) -> bool {
+    !f.full_stop && !f.colon_end && f.words <= max_words && f.arabic_ratio() >= 0.5
+}
+
+/// A byline or date line.
+fn is_stamp(d: &Decision) -> bool {
+    matches!(d.label, Label::Timestamp | Label::Byline)
+}
+
+/// True when a byline or date stands within [`STAMP_REACH`] lines under
+/// line `c`, before line `limit`.
+fn stamp_under(first: &[Decision], c: usize, limit: usize) -> bool {
+    (c + 1..(c + 1 + STAMP_REACH).min(limit)).any(|j| is_stamp(&first[j]))
 }
 
 fn is_short_candidate(f: &Features, d: &Decision, folded: &FoldedLines, i: usize) -> bool {

@@ -453,20 +453,22 @@ fn colon_after_start(folded: &str, words: u16) -> bool {
 /// that finds its phrases as whole words in a padded word form. Phrases are
 /// reduced to word forms, so they may be written as sites spell them.
 fn word_list(text: &str) -> AhoCorasick {
-    let phrases: Vec<String> =
-        crate::lexicon::data_lines(text).map(|l| format!(" {} ", crate::normalize::words(l))).collect();
-    // The lists are part of the crate and compile in its tests.
-    AhoCorasickBuilder::new().match_kind(MatchKind::Standard).build(&phrases).expect("built-in word lists compile")
+    compile_list(text, StartKind::Unanchored)
 }
 
 /// A word list (as [`word_list`]) for [`starts_with_phrase`]: it matches only
 /// at the start of a word form.
 fn prefix_list(text: &str) -> AhoCorasick {
+    compile_list(text, StartKind::Anchored)
+}
+
+fn compile_list(text: &str, start: StartKind) -> AhoCorasick {
     let phrases: Vec<String> =
         crate::lexicon::data_lines(text).map(|l| format!(" {} ", crate::normalize::words(l))).collect();
+    // The lists are part of the crate and compile in its tests.
     AhoCorasickBuilder::new()
         .match_kind(MatchKind::Standard)
-        .start_kind(StartKind::Anchored)
+        .start_kind(start)
         .build(&phrases)
         .expect("built-in word lists compile")
 }
