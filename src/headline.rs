@@ -288,13 +288,15 @@ fn pick_from_zone(
         let rank = rank(features, first, folded, block, stamps_end, c);
         // A kicker (a few words written above the title, no question or
         // quote: that is a short title) ties with the title right under it:
-        // the clearly longer line under it is the title.
+        // the clearly longer line under it, in words and in letters, is the
+        // title.
         let under_kicker = best.is_some_and(|(best_rank, b)| {
             rank == best_rank
                 && b + 1 == c
                 && features[b].text_words <= MAX_KICKER_WORDS
                 && !features[b].sentence_end
                 && features[c].text_words >= features[b].text_words + MIN_TITLE_OVER_KICKER
+                && folded.bare_form(c).len() > folded.bare_form(b).len()
         });
         if best.is_none_or(|(best_rank, _)| rank > best_rank) || under_kicker {
             best = Some((rank, c));
@@ -813,5 +815,13 @@ mod layout_tests {
     fn a_ticker_alone_is_still_the_title() {
         let page = format!("خبر عاجل عن الطقس في القاهرة\n\n{PARAGRAPH}\n");
         assert_eq!(headline(&page).as_deref(), Some("خبر عاجل عن الطقس في القاهرة"));
+    }
+
+    #[test]
+    fn a_line_of_debris_under_a_short_title_is_no_title() {
+        // Found by the property tests: more words than the title, but
+        // single letters, so not the clearly longer title under a kicker.
+        let page = format!("عنوان الخبر الرئيسي اليوم\n\na\u{a0}a\u{a0}a0ء ء\u{a0}ء0ء\n\n{PARAGRAPH}\n");
+        assert_eq!(headline(&page).as_deref(), Some("عنوان الخبر الرئيسي اليوم"));
     }
 }
