@@ -362,8 +362,9 @@ fn rank(
 ) -> Rank {
     let title = folded.bare_form(c);
     // A line printed twice or more in a row is a scraping accident more
-    // often than a title's repeat: its copies in the run count as support
-    // only when they add to the title (a breadcrumb that ends in it).
+    // often than a title's repeat: its copies in the run do not count, and a
+    // neighbour that adds to it counts only above it (a breadcrumb that ends
+    // in the title; a decorated copy right under a line is a teaser's).
     let same = |m: usize| folded.bare_form(m) == title;
     let run_start = (0..c).rev().take_while(|&m| same(m)).last().unwrap_or(c);
     let run_end = (c + 1..features.len()).take_while(|&m| same(m)).last().unwrap_or(c);
@@ -376,7 +377,7 @@ fn rank(
         (0..features.len()).filter(move |&m| !in_text(m)).filter(move |&m| match relation(folded.bare_form(m), title) {
             Relation::Unrelated => false,
             Relation::Same => m < run_start || m > run_end,
-            _ => m != c,
+            _ => m != c && m != c + 1,
         })
     };
     // The byline or date stands under the title on most sites, above it on
