@@ -518,7 +518,11 @@ pub(crate) fn in_context(
             Zone::Block => in_block(i, features, first, block, rules, &mut section),
             Zone::Header => {
                 let under_headline = headline.index == Some(i.wrapping_sub(1));
-                let decision = in_header(f, d, rules, header_widget, under_headline);
+                let decision = if is_caption_above_credit(i, features, first) && rules.on(Rule::CaptionAboveCredit) {
+                    Decision::new(Label::Caption, Rule::CaptionAboveCredit)
+                } else {
+                    in_header(f, d, rules, header_widget, under_headline)
+                };
                 header_widget |= matches!(d.label, Label::Other | Label::Related | Label::Footer) && is_marker(&d);
                 decision
             }
@@ -607,6 +611,10 @@ fn in_block(
     if is_credited_caption(f, &d) && !is_paragraph_shape(f) && rules.on(Rule::CaptionCredit) {
         return Decision::new(Label::Caption, Rule::CaptionCredit);
     }
+    // So may a caption whose credit is the next line.
+    if is_caption_above_credit(i, features, first) && rules.on(Rule::CaptionAboveCredit) {
+        return Decision::new(Label::Caption, Rule::CaptionAboveCredit);
+    }
     if prose {
         *section = Section::None;
         return if rules.on(Rule::BodyParagraph) { Decision::new(Label::Body, Rule::BodyParagraph) } else { d };
@@ -663,6 +671,25 @@ fn in_block(
         return Decision::new(Label::Body, Rule::BodyShort);
     }
     d
+}
+
+/// A line right above a photo's credit (`Photo: CGTN`, `تصوير: …`, `Credit:
+/// Reuters`; not a bare media label such as `فيديو`) describes that photo,
+/// though it may read like a sentence (`الدكتور … خلال ندوة عن …`). The
+/// article's paragraphs end in a full stop, questions and list items are
+/// not captions, and a marker keeps its own label.
+fn is_caption_above_credit(i: usize, features: &[Features], first: &[Decision]) -> bool {
+    let f = &features[i];
+    let credit_below = first.get(i + 1).is_some_and(|n| n.rule == Rule::CaptionMarker)
+        && features.get(i + 1).is_some_and(|n| !n.format_label);
+    credit_below
+        && !f.full_stop
+        && !f.soft_end
+        && !f.list_item
+        && !f.dated_item
+        && f.letters > 0
+        && f.words <= MAX_CAPTION_WORDS
+        && !is_marker(&first[i])
 }
 
 /// A short line that ends in a bracketed credit and that no marker

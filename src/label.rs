@@ -207,6 +207,10 @@ rules! {
     /// A short line in or next to the article that ends in a bracketed
     /// credit (`… (الصورة من الناشر)`, `(NAME)`): a photo caption.
     CaptionCredit = "caption.credit",
+    /// A line right above a photo credit (`Photo: …`, `تصوير: …`) that does
+    /// not end in a full stop: that photo's caption, though it may read
+    /// like a sentence.
+    CaptionAboveCredit = "caption.above-credit",
     /// An author, dateline or source phrase (lexicon).
     BylineMarker = "byline.marker",
     /// A short `NAME - CITY` or `CITY - AGENCY` line above the article's text.

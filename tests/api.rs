@@ -161,3 +161,30 @@ fn first_labels_are_kept_beside_final_ones() {
     let comment = article.lines().find(|l| l.rule() == Rule::CommentsSection).unwrap();
     assert_ne!(comment.first_rule(), comment.rule());
 }
+
+#[test]
+fn a_line_above_a_photo_credit_is_its_caption() {
+    let page = "تعليق المحادثات بين واشنطن وموسكو\n\n\
+أعلنت الخارجية الأمريكية اليوم تعليق مفاوضاتها مع موسكو بشأن وقف إطلاق النار في سوريا.\n\n\
+وزير الخارجية خلال مؤتمر صحفي في مقر الوزارة بواشنطن\n\n\
+Photo: Reuters\n\n\
+وقال المتحدث باسم الوزارة إن القرار لم يتخذ بسهولة، متهما روسيا بتصعيد الهجمات على المدنيين.\n\n\
+مواقف متباينة\n\n\
+فيديو\n\n\
+وأكد المتحدث أن بلاده ستواصل العمل مع الشركاء الدوليين من أجل التوصل إلى حل سياسي للأزمة.\n\n\
+وأضاف أن الاتصالات ستستأنف حين تتوقف الهجمات على المدنيين في المدن السورية.\n\n\
+Photo: AFP\n";
+    let article = nazif::clean(page);
+    let rule_of = |text: &str| article.lines().find(|l| l.trimmed() == text).map(|l| (l.label(), l.rule()));
+    assert_eq!(
+        rule_of("وزير الخارجية خلال مؤتمر صحفي في مقر الوزارة بواشنطن"),
+        Some((Label::Caption, Rule::CaptionAboveCredit))
+    );
+    // Above a bare media label, and a paragraph with its full stop above a
+    // credit, stay the article's.
+    assert_eq!(rule_of("مواقف متباينة").map(|r| r.0), Some(Label::Body));
+    assert_eq!(
+        rule_of("وأضاف أن الاتصالات ستستأنف حين تتوقف الهجمات على المدنيين في المدن السورية.").map(|r| r.0),
+        Some(Label::Body)
+    );
+}

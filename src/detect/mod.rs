@@ -68,6 +68,9 @@ pub(crate) struct Features {
     pub(crate) credit: bool,
     /// The line is only such a bracket (or a dash and one).
     pub(crate) credit_only: bool,
+    /// The line is only a format label (`فيديو`, `بالصور`): a media
+    /// label, not a photo's credit.
+    pub(crate) format_label: bool,
     /// Ends in a short bracket that is not a format label (`(فيديو)`): a
     /// caption's credit (`(الصورة من الناشر)`, `(SITE)`, a photographer's
     /// name), whoever it names. Titles and subheadings do not end so.
@@ -291,6 +294,7 @@ impl Detector {
             || self.widget_row(folded, form, &f);
         self.credit(folded, &mut f, scratch);
         f.bracket_tail = f.credit || self.bracket_tail(folded, scratch);
+        f.format_label = f.words <= 3 && is_whole_match(&self.formats, form);
         f.list_end = form.starts_with(" نهايه ") || form.starts_with(" end of ");
         f.list_counter = f.words == 4 && is_list_counter(form);
         f.ticker = f.words <= MAX_TICKER_WORDS && starts_with_phrase(&self.tickers, form);
@@ -471,6 +475,12 @@ fn compile_list(text: &str, start: StartKind) -> AhoCorasick {
         .start_kind(start)
         .build(&phrases)
         .expect("built-in word lists compile")
+}
+
+/// True when one phrase of `list` (built by [`compile_list`]) covers the whole
+/// padded word form.
+fn is_whole_match(list: &AhoCorasick, form: &str) -> bool {
+    list.find_overlapping_iter(form).any(|m| m.start() == 0 && m.end() == form.len())
 }
 
 /// Prose: enough words, function words, and a sentence end (or many words).
@@ -694,6 +704,15 @@ mod tests {
         for (line, credit, only) in CREDIT {
             let f = features(line);
             assert_eq!((f.credit, f.credit_only), (*credit, *only), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn format_labels_are_whole_lines() {
+        for (line, want) in
+            [("فيديو", true), ("بالصور", true), ("فيديو وصور", true), ("صورة أرشيفية", false), ("Photo: AFP", false)]
+        {
+            assert_eq!(features(line).format_label, want, "{line:?}");
         }
     }
 
