@@ -62,7 +62,7 @@ const STAMP_REACH: usize = 3;
 /// Words of text a line needs to count as an item of such a list.
 const LIST_ITEM_WORDS: u32 = 5;
 /// Most words of a kicker above a title.
-const MAX_KICKER_WORDS: u32 = 5;
+const MAX_KICKER_WORDS: u32 = 6;
 /// How many more words of text the title under a kicker has, at least.
 const MIN_TITLE_OVER_KICKER: u32 = 3;
 /// Shortest word form (in bytes) a title may have, so that two-word labels
@@ -290,14 +290,8 @@ fn pick_from_zone(
         // quote: that is a short title) ties with the title right under it:
         // the clearly longer line under it, in words and in letters, is the
         // title.
-        let under_kicker = best.is_some_and(|(best_rank, b)| {
-            rank == best_rank
-                && b + 1 == c
-                && features[b].text_words <= MAX_KICKER_WORDS
-                && !features[b].sentence_end
-                && features[c].text_words >= features[b].text_words + MIN_TITLE_OVER_KICKER
-                && folded.bare_form(c).len() > folded.bare_form(b).len()
-        });
+        let under_kicker = best
+            .is_some_and(|(best_rank, b)| rank == best_rank && b + 1 == c && is_kicker_over(features, folded, b, c));
         if best.is_none_or(|(best_rank, _)| rank > best_rank) || under_kicker {
             best = Some((rank, c));
         }
@@ -383,7 +377,11 @@ fn rank(
     // The byline or date stands under the title on most sites, above it on
     // blogs (the post's date header); it may come after the standfirst,
     // which opens the main block.
-    let stamped = (c.saturating_sub(STAMP_REACH)..c).any(|j| is_stamp(&first[j])) || stamp_under(first, c, stamps_end);
+    // A title shares the stamp of its standfirst, the text line right under
+    // it (once: the line above a title does not share it).
+    let stamped = (c.saturating_sub(STAMP_REACH)..c).any(|j| is_stamp(&first[j]))
+        || stamp_under(first, c, stamps_end)
+        || (first.get(c + 1).is_some_and(is_text) && stamp_under(first, c + 1, stamps_end));
     // A ticker item: its line starts with `عاجل`, or stands in the list of
     // titles and times under a `عاجل` label of its own.
     let ticker = features[c].ticker
@@ -395,9 +393,12 @@ fn rank(
                     || matches!(first[j].rule, Rule::TextHeadlineLike | Rule::TextSentence)
             })
             .any(|j| features[j].ticker && features[j].text_words == 1);
+    // A name of two or three words repeats below, in the author box: a
+    // line that short gets support only from above.
+    let name_shaped = features[c].text_words <= 3 && features[c].stopwords == 0;
     Rank {
         repeated_above: repeats().any(|m| m < c),
-        support: repeats().count(),
+        support: repeats().filter(|&m| m < c || !name_shaped).count(),
         stamped,
         plain: !features[c].name && !ticker,
     }
@@ -480,7 +481,29 @@ fn stamped_title_above_row(
     // The row, with the dates and bylines of the title block under it.
     let resume = (0..top).rev().find(|&i| features[i].text_words > 3 && !is_marker(&first[i]))?;
     let zone = header_zone(features, first, folded, resume + 1);
-    zone.iter().rev().copied().find(|&c| is_candidate(&features[c], &first[c], folded, c) && stamp_under(first, c, top))
+    let is_title = |c: usize| is_candidate(&features[c], &first[c], folded, c);
+    let stamped = zone.iter().rev().copied().find(|&c| is_title(c) && stamp_under(first, c, top))?;
+    // The stamped line may be the standfirst under the title.
+    let above = stamped.checked_sub(1).filter(|&t| zone.contains(&t) && is_title(t));
+    Some(above.filter(|&t| !is_kicker_over(features, folded, t, stamped)).unwrap_or(stamped))
+}
+
+/// True when line `b` is a kicker over the title `c` right under it: a few
+/// words written above the title (`وزير السكن من قسنطينة:`), no question,
+/// exclamation or quote (that is a short title), and a clearly longer line
+/// under it, in words and in letters.
+fn is_kicker_over(features: &[Features], folded: &FoldedLines, b: usize, c: usize) -> bool {
+    let (kicker, title) = (&features[b], &features[c]);
+    let plain_end = !kicker.sentence_end || kicker.colon_end;
+    kicker.text_words <= MAX_KICKER_WORDS
+        && plain_end
+        && title.text_words >= kicker.text_words + MIN_TITLE_OVER_KICKER
+        && folded.bare_form(c).len() > folded.bare_form(b).len()
+}
+
+/// A line read as text by the first pass: a title, standfirst or paragraph.
+fn is_text(d: &Decision) -> bool {
+    matches!(d.rule, Rule::TextHeadlineLike | Rule::TextSentence | Rule::TextParagraph)
 }
 
 /// The headline of a page whose header zone holds no title candidate: a
@@ -810,6 +833,45 @@ mod layout_tests {
             headline(&page).as_deref(),
             Some("الكويت تطرح المرحلة الثالثة من مجمع الشقايا للطاقة المتجددة.. ماذا نعرف عنها؟")
         );
+    }
+
+    #[test]
+    fn a_title_shares_the_stamp_of_its_standfirst() {
+        // Title, a long standfirst, then the author's team, the dateline and
+        // the date: the date is nearer the standfirst, but the title is above.
+        let page = format!(
+            "الرئيسية\nمحليات\nاقتصاد\nرياضة\n\n\
+             الحكومة تدرس خطة جديدة لدعم أسعار الخبز\n\n\
+             الخطة تشمل توسيع برامج الدعم النقدي للأسر الفقيرة وزيادة المخزون من الحبوب\n\n\
+             فريق التحرير\nالرياض - الصحيفة\nنشر في: 20 مايو 2025، 9:12 ص\n\n\
+             {PARAGRAPH}\n\n{PARAGRAPH_2}\n"
+        );
+        assert_eq!(headline(&page).as_deref(), Some("الحكومة تدرس خطة جديدة لدعم أسعار الخبز"));
+    }
+
+    #[test]
+    fn a_kicker_may_end_in_a_colon() {
+        let page = format!(
+            "الرئيسية\nمحليات\nاقتصاد\nرياضة\n\n\
+             وزير السكن من قسنطينة:\n\n\
+             استلام 4200 وحدة سكنية في علي منجلي قبل نهاية جوان\n\n\
+             نشر في الأحد 12 جانفي 2025 - 19:34\n\n\
+             {PARAGRAPH}\n\n{PARAGRAPH_2}\n"
+        );
+        assert_eq!(headline(&page).as_deref(), Some("استلام 4200 وحدة سكنية في علي منجلي قبل نهاية جوان"));
+    }
+
+    #[test]
+    fn a_short_name_repeated_only_below_is_no_title() {
+        // The author's name under the title and standfirst, and again in the
+        // author box after the text; nothing repeats the title.
+        let page = format!(
+            "الرئيسية\nمحليات\nاقتصاد\nرياضة\n\n\
+             لماذا نؤجل ما يجب فعله الآن؟ 5 أسئلة تشرح لك علم التسويف\n\n\
+             هدى عبد الرحمن\nنشر في 14/03/2021\n\n\
+             {PARAGRAPH}\n\n{PARAGRAPH_2}\n\nعن الكاتب\nهدى عبد الرحمن\n"
+        );
+        assert_eq!(headline(&page).as_deref(), Some("لماذا نؤجل ما يجب فعله الآن؟ 5 أسئلة تشرح لك علم التسويف"));
     }
 
     #[test]
