@@ -87,6 +87,9 @@ fn first_label(f: &Features, rules: &RuleSet) -> Decision {
     if f.url && (f.words <= 40 || f.stopwords == 0) && !is_paragraph_shape(f) && on(Rule::OtherUrl) {
         return Decision::new(Label::Other, Rule::OtherUrl);
     }
+    if f.post_signature && on(Rule::TimestampSignature) {
+        return Decision::new(Label::Timestamp, Rule::TimestampSignature);
+    }
     if f.date.is_timestamp_line() && on(Rule::TimestampLine) {
         return Decision::new(Label::Timestamp, Rule::TimestampLine);
     }
@@ -664,13 +667,21 @@ fn in_block(
         }
         return d;
     }
-    if f.mostly_latin() && rules.on(Rule::CaptionLatin) {
+    // A quoted post is quoted text in any language, not a caption.
+    if f.mostly_latin() && !is_quoted_post(i, features, first) && rules.on(Rule::CaptionLatin) {
         return Decision::new(Label::Caption, Rule::CaptionLatin);
     }
     if rules.on(Rule::BodyShort) {
         return Decision::new(Label::Body, Rule::BodyShort);
     }
     d
+}
+
+/// True when the post's signature (`— NAME (@handle) DATE`) follows line
+/// `i`, or follows the post's picture link under it.
+fn is_quoted_post(i: usize, features: &[Features], first: &[Decision]) -> bool {
+    let signature = |j: usize| features.get(j).is_some_and(|f| f.post_signature);
+    signature(i + 1) || (first.get(i + 1).is_some_and(|d| d.rule == Rule::OtherUrl) && signature(i + 2))
 }
 
 /// A line right above a photo's credit (`Photo: CGTN`, `تصوير: …`, `Credit:
@@ -914,6 +925,7 @@ mod tests {
         ("سياسة", Rule::TextShort),
         ("الثلاثاء، ١٤ نوفمبر ٢٠٢٣", Rule::TimestampLine),
         ("14:32", Rule::TimestampLine),
+        ("— Lula (@LulaOficial) November 18, 2024", Rule::TimestampSignature),
         ("التعليقات (4)", Rule::CommentsHeader),
         ("لا توجد تعليقات على الخبر", Rule::CommentsMarker),
         ("البريد الإلكتروني *", Rule::CommentsFormField),

@@ -165,6 +165,9 @@ rules! {
     /// The line is a date, time, relative time or reading time, or a
     /// published/updated stamp, with at most a few other words.
     TimestampLine = "timestamp.line",
+    /// A quoted post's signature, `— NAME (@handle) DATE`: a name with a
+    /// date.
+    TimestampSignature = "timestamp.signature",
     /// A timestamp marker phrase from the lexicon.
     TimestampMarker = "timestamp.marker",
     /// A comment-section header or comment-form element (lexicon).

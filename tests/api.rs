@@ -188,3 +188,21 @@ Photo: AFP\n";
         Some(Label::Body)
     );
 }
+
+#[test]
+fn a_quoted_post_in_english_is_body_and_its_signature_a_stamp() {
+    let page = "تعليق المحادثات بين واشنطن وموسكو\n\n\
+أعلنت الخارجية الأمريكية اليوم تعليق مفاوضاتها مع موسكو بشأن وقف إطلاق النار في سوريا.\n\n\
+وكتب المتحدث باسم الوزارة على منصة إكس:\n\n\
+Talks are suspended today. We will keep working with our partners for a political solution.\n\n\
+— State Department (@StateDept) November 18, 2024\n\n\
+وقال المتحدث باسم الوزارة إن القرار لم يتخذ بسهولة، متهما روسيا بتصعيد الهجمات على المدنيين.\n\n\
+A picture of the press room in Washington\n\n\
+وأضاف أن الاتصالات ستستأنف حين تتوقف الهجمات على المدنيين في المدن السورية.\n";
+    let article = nazif::clean(page);
+    let rule_of = |start: &str| article.lines().find(|l| l.trimmed().starts_with(start)).map(|l| (l.label(), l.rule()));
+    assert_eq!(rule_of("Talks are suspended").map(|r| r.0), Some(Label::Body));
+    assert_eq!(rule_of("— State Department"), Some((Label::Timestamp, Rule::TimestampSignature)));
+    // An English line without a signature under it is still a caption.
+    assert_eq!(rule_of("A picture of the press room").map(|r| r.0), Some(Label::Caption));
+}

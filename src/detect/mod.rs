@@ -84,6 +84,9 @@ pub(crate) struct Features {
     /// `2 تعليقات على “TITLE”`, `3 thoughts on “TITLE”`: the header a blog
     /// prints over the comment thread, with the post's title quoted.
     pub(crate) thread_header: bool,
+    /// A quoted post's signature: `— NAME (@handle) DATE`, as embedded
+    /// posts print under their text.
+    pub(crate) post_signature: bool,
     /// Starts with a breaking-news word (`عاجل | …`): a ticker line.
     pub(crate) ticker: bool,
     /// A person's name: a short line that starts with a title of address
@@ -146,6 +149,8 @@ const TICKERS: &str = include_str!("../lexicon/tickers.txt");
 const MAX_TICKER_WORDS: u32 = 40;
 /// Most words of a blog's comment-thread header with the post's title.
 const MAX_THREAD_HEADER_WORDS: u32 = 40;
+/// Most words of a quoted post's signature (name, handle, date).
+const MAX_SIGNATURE_WORDS: u32 = 16;
 /// Most words of a line read as a name after a title of address.
 const NAME_WORDS: u32 = 6;
 /// Most words inside a bracket that ends a caption.
@@ -227,7 +232,7 @@ impl Detector {
                 }
                 url_signs |= matches!(b, b':' | b'@' | b'<' | b'{')
                     || (b == b'.' && prev[1] == b'w')
-                    || (b == b'/' && prev[1] == b'/');
+                    || (b == b'/' && (prev[1] == b'/' || prev[1].is_ascii_alphabetic()));
                 prev = [prev[1], b];
                 i += 1;
                 continue;
@@ -276,7 +281,8 @@ impl Detector {
                 || (folded.contains('@') && folded.contains('.') && f.words <= 8)
                 || folded.starts_with('<')
                 || folded.starts_with("//")
-                || folded.starts_with('{'));
+                || folded.starts_with('{')
+                || folded.split(' ').any(is_host_path));
         f.form_field = trimmed.ends_with('*') && f.words <= 6 && f.words >= 1;
         f.counter = f.text_words == 0 && is_counter(folded);
         // Share and follow rows are short lines.
@@ -299,6 +305,10 @@ impl Detector {
         f.list_counter = f.words == 4 && is_list_counter(form);
         f.ticker = f.words <= MAX_TICKER_WORDS && starts_with_phrase(&self.tickers, form);
         f.thread_header = f.words <= MAX_THREAD_HEADER_WORDS && is_thread_header(form, folded);
+        f.post_signature = f.words <= MAX_SIGNATURE_WORDS
+            && f.date.date
+            && folded.trim_start().starts_with('-')
+            && folded.contains("(@");
         // (`علي` folds like `على`, a function word.)
         f.name = f.words <= NAME_WORDS
             && f.stopwords <= 1
@@ -475,6 +485,18 @@ fn compile_list(text: &str, start: StartKind) -> AhoCorasick {
         .start_kind(start)
         .build(&phrases)
         .expect("built-in word lists compile")
+}
+
+/// A word that is a host name and a path without its scheme
+/// (`pic.twitter.com/Qm7v`, `youtu.be/x`): letters, digits, dots and
+/// dashes, a dot and two letters of a top-level domain, then a slash.
+fn is_host_path(word: &str) -> bool {
+    let Some((host, _)) = word.split_once('/') else { return false };
+    let Some((name, tld)) = host.rsplit_once('.') else { return false };
+    !name.is_empty()
+        && tld.len() >= 2
+        && tld.bytes().all(|b| b.is_ascii_alphabetic())
+        && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
 }
 
 /// True when one phrase of `list` (built by [`compile_list`]) covers the whole
@@ -704,6 +726,32 @@ mod tests {
         for (line, credit, only) in CREDIT {
             let f = features(line);
             assert_eq!((f.credit, f.credit_only), (*credit, *only), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn urls_without_a_scheme() {
+        for (line, want) in [
+            ("pic.twitter.com/Qm7vLx2KpA", true),
+            ("youtu.be/abc", true),
+            ("https://example.com/a.jpg", true),
+            ("أخبار / سياسة / مصر", false),
+            ("12/3/2024", false),
+            ("الأسعار ارتفعت 5.5/10 في الربع", false),
+        ] {
+            assert_eq!(features(line).url, want, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn post_signatures() {
+        for (line, want) in [
+            ("— Lula (@LulaOficial) November 18, 2024", true),
+            ("— وزارة الصناعة والتجارة (@MOIC_Updates) 18 ديسمبر 2024", true),
+            ("— Lula (@LulaOficial)", false),
+            ("وكتب خبير الأرصاد (@MarcKhouryMeteo) عبر حسابه في 3 مارس 2024", false),
+        ] {
+            assert_eq!(features(line).post_signature, want, "{line:?}");
         }
     }
 

@@ -79,8 +79,12 @@ fn dates<'h>(page: &Page<'_, 'h>) -> (Option<Stamp<'h>>, Option<Stamp<'h>>) {
     let end = page.block.map_or(page.lines.len(), |b| b.end + 1);
     // Timestamp lines before the block's end, nearest to the headline first;
     // at equal distance the line below the headline wins.
-    let mut candidates: Vec<usize> =
-        page.all().filter(|&i| i < end && page.decisions[i].label == Label::Timestamp).collect();
+    // A quoted post's signature dates the post, not the article.
+    let mut candidates: Vec<usize> = page
+        .all()
+        .filter(|&i| i < end && page.decisions[i].label == Label::Timestamp)
+        .filter(|&i| page.decisions[i].rule != Rule::TimestampSignature)
+        .collect();
     candidates.sort_by_key(|&i| (i.abs_diff(anchor), i < anchor));
     let mut published = None;
     let mut updated = None;
