@@ -346,7 +346,20 @@ impl Detector {
             let dash = trimmed.as_bytes().contains(&b'-').then(|| trimmed.rfind(" - ")).flatten();
             if let Some(at) = dash {
                 let tail = &trimmed[at + 3..];
-                if tail.split_whitespace().count() <= 2 && self.credits.is_match(padded_words(tail, scratch)) {
+                let words = tail.split_whitespace().count();
+                // The credit names an agency or the archive, or the site in
+                // quotes (`- "فلسطين"`), or a format word introduces it
+                // (`- صورة من حساب النادي`, `- صورة: …`).
+                let quoted = words <= 2
+                    && tail.starts_with(['"', '«', '“'])
+                    && tail.ends_with(['"', '»', '”'])
+                    && tail.chars().count() > 2;
+                let mut tail_words = tail.split_whitespace();
+                let (lead, second) = (tail_words.next().unwrap_or(""), tail_words.next().unwrap_or(""));
+                let introduced = words <= BRACKET_TAIL_WORDS
+                    && (second == "من" || lead.ends_with(':'))
+                    && self.formats.is_match(padded_words(lead, scratch));
+                if (words <= 2 && self.credits.is_match(padded_words(tail, scratch))) || quoted || introduced {
                     f.credit = true;
                     f.credit_only = !trimmed[..at].chars().any(is_word_char);
                 }
@@ -718,6 +731,10 @@ mod tests {
         ("القاهرة - محمد حسن", false, false),
         ("ارتفاع الأسعار - أرشيفية قديمة جدا", false, false),
         ("عناصر السلطة المحلية خلال الحملة (صورة: شوف تيفي)", true, false),
+        ("آلة عصر حديثة في إحدى معاصر طولكرم - \"فلسطين\"", true, false),
+        ("لاعبو الفريق يحتفلون بالهدف الثاني - صورة من حساب النادي", true, false),
+        ("الحكومة تعلن خطة جديدة - صور", false, false),
+        ("الحكومة تعلن خطة جديدة - \"عاجل\" أو لا", false, false),
         ("شاهد المباراة كاملة (فيديو)", false, false),
     ];
 
