@@ -18,7 +18,7 @@
 //! starts).
 
 use crate::detect::{is_paragraph_shape, is_sentence_shape, Features, MarkerMatch};
-use crate::headline::HeadlinePick;
+use crate::headline::{HeadlinePick, SiteLines};
 use crate::label::{Label, Rule};
 use crate::lexicon::Anchor;
 
@@ -473,7 +473,7 @@ pub(crate) fn in_context(
     first: &[Decision],
     block: Option<Block>,
     headline: &HeadlinePick,
-    site_lines: &[usize],
+    site: &SiteLines,
     rules: &RuleSet,
     out: &mut Vec<Decision>,
 ) {
@@ -517,7 +517,14 @@ pub(crate) fn in_context(
             section = Section::None;
             last_zone = zone;
         }
+        // A caption the site credits to itself (`… - رصيف22`), in or above
+        // the article's text.
+        let site_credit = matches!(zone, Zone::Block | Zone::Header)
+            && site.credits.binary_search(&i).is_ok()
+            && !is_marker(&d)
+            && rules.on(Rule::CaptionCredit);
         out[i] = match zone {
+            _ if site_credit => Decision::new(Label::Caption, Rule::CaptionCredit),
             Zone::Block => in_block(i, features, first, block, rules, &mut section),
             Zone::Header => {
                 let under_headline = headline.index == Some(i.wrapping_sub(1));
@@ -530,7 +537,7 @@ pub(crate) fn in_context(
                 decision
             }
             // The site's name alone after the article is the footer's.
-            Zone::After if site_lines.binary_search(&i).is_ok() && rules.on(Rule::FooterSiteName) => {
+            Zone::After if site.alone.binary_search(&i).is_ok() && rules.on(Rule::FooterSiteName) => {
                 Decision::new(Label::Footer, Rule::FooterSiteName)
             }
             Zone::Before | Zone::After => outside(i, features, first, &menu, rules, &mut section),

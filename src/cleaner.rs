@@ -90,8 +90,8 @@ impl Cleaner {
         let block = headline::block_under_title(block, &headline, &first);
         // Stage 6: every line in context.
         let mut last = Vec::with_capacity(lines.len());
-        let site_lines = headline::site_name_lines(&features, &first, &folded, titles.as_ref());
-        classify::in_context(&features, &first, block, &headline, &site_lines, &self.rules, &mut last);
+        let site = headline::site_name_lines(&features, &first, &folded, titles.as_ref());
+        classify::in_context(&features, &first, block, &headline, &site, &self.rules, &mut last);
         // Stage 7: what the removed lines say (dates, names, comments).
         let meta = extract::extract(&extract::Page {
             input: text,

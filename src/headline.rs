@@ -19,7 +19,7 @@
 use crate::classify::{is_credited_caption, is_headline_like, is_marker, Block, Decision};
 use crate::detect::{is_paragraph_shape, Features};
 use crate::label::{Label, Rule};
-use crate::normalize::FoldedLines;
+use crate::normalize::{words, FoldedLines};
 
 /// The chosen headline and the lines that repeat it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -68,6 +68,8 @@ const MIN_TITLE_OVER_KICKER: u32 = 3;
 /// Shortest word form (in bytes) a title may have, so that two-word labels
 /// do not pass for titles repeated across the page.
 const MIN_TITLE_BYTES: usize = 12;
+/// Most words of a caption that credits the site (`… - SITE`).
+const MAX_SITE_CAPTION_WORDS: u32 = 30;
 
 /// The page's title as its repeats show it: the first line of a scraped page
 /// is usually the `<title>` tag (`TITLE - SITE`), which contains the clean
@@ -144,17 +146,56 @@ pub(crate) fn title_group(features: &[Features], first: &[Decision], folded: &Fo
     Some(TitleGroup { form: title.to_string(), members })
 }
 
-/// The lines that are the site's name alone, found from the first line: the
-/// words the `<title>` tag adds to the title (`TITLE - SITE`), or a short
-/// first line that stands again alone or in the copyright.
+/// The lines that name the site, by line index (ascending).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct SiteLines {
+    /// The site's name alone on its line.
+    pub(crate) alone: Vec<usize>,
+    /// A short line that ends in a dash and the site's name (`… - رصيف22`):
+    /// a caption the site credits to itself.
+    pub(crate) credits: Vec<usize>,
+}
+
+/// The lines that name the site, found from the first line: the words the
+/// `<title>` tag adds to the title (`TITLE - SITE`), or a short first line
+/// that stands again alone or in the copyright.
 pub(crate) fn site_name_lines(
     features: &[Features],
     first: &[Decision],
     folded: &FoldedLines,
     group: Option<&TitleGroup>,
-) -> Vec<usize> {
+) -> SiteLines {
+    match site_name(features, first, folded, group) {
+        Some(site) => {
+            let alone = (1..features.len()).filter(|&i| folded.bare_form(i) == site).collect();
+            let credits = (1..features.len()).filter(|&i| is_site_credit(&features[i], folded, i, &site)).collect();
+            SiteLines { alone, credits }
+        }
+        None => SiteLines::default(),
+    }
+}
+
+/// True when line `i` is a caption that ends in ` - SITE`: words before the
+/// dash, no full stop, a caption's length.
+fn is_site_credit(f: &Features, folded: &FoldedLines, i: usize, site: &str) -> bool {
+    let form = folded.bare_form(i);
+    let Some(before) = form.strip_suffix(site) else { return false };
+    before.ends_with(' ')
+        && !f.full_stop
+        && f.words <= MAX_SITE_CAPTION_WORDS
+        && f.words > site.split(' ').count() as u32 + 2
+        && folded.text(i).trim_end().rsplit_once(" - ").is_some_and(|(_, tail)| words(tail) == site)
+}
+
+/// The site's name as a word form, if the page shows it.
+fn site_name(
+    features: &[Features],
+    first: &[Decision],
+    folded: &FoldedLines,
+    group: Option<&TitleGroup>,
+) -> Option<String> {
     if features.is_empty() {
-        return Vec::new();
+        return None;
     }
     let top = folded.bare_form(0);
     let site: String = match group {
@@ -166,9 +207,9 @@ pub(crate) fn site_name_lines(
                 let site = if after.is_empty() { before } else { after };
                 site.to_string()
             }
-            None => return Vec::new(),
+            None => return None,
         },
-        Some(_) => return Vec::new(),
+        Some(_) => return None,
         None => {
             let f = &features[0];
             let named_again = (1..features.len()).any(|i| {
@@ -178,15 +219,12 @@ pub(crate) fn site_name_lines(
             if (1..=4).contains(&f.text_words) && !is_paragraph_shape(f) && named_again {
                 top.to_string()
             } else {
-                return Vec::new();
+                return None;
             }
         }
     };
     let words = site.split(' ').filter(|w| !w.is_empty()).count();
-    if site.len() < 4 || words > 5 {
-        return Vec::new();
-    }
-    (1..features.len()).filter(|&i| folded.bare_form(i) == site).collect()
+    (site.len() >= 4 && words <= 5).then_some(site)
 }
 
 /// Picks the headline, when the page has a main block.
@@ -716,7 +754,6 @@ fn doubled(line: &str, title: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::normalize::words;
 
     /// (name, line, title, relation).
     const RELATIONS: &[(&str, &str, &str, Relation)] = &[

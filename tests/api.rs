@@ -206,3 +206,18 @@ A picture of the press room in Washington\n\n\
     // An English line without a signature under it is still a caption.
     assert_eq!(rule_of("A picture of the press room").map(|r| r.0), Some(Label::Caption));
 }
+
+#[test]
+fn a_caption_the_site_credits_to_itself() {
+    // The title tag names the site (`TITLE - SITE`); a photo's caption in
+    // the text ends in the same name after a dash.
+    let page = "تعليق المحادثات بين واشنطن وموسكو - الصحيفة اليومية\n\n\
+الرئيسية\nأخبار\nسياسة\nاقتصاد\n\n\
+تعليق المحادثات بين واشنطن وموسكو\n\n\
+أعلنت الخارجية الأمريكية اليوم تعليق مفاوضاتها مع موسكو بشأن وقف إطلاق النار في سوريا.\n\n\
+وزير الخارجية خلال مؤتمر صحفي في مقر الوزارة - الصحيفة اليومية\n\n\
+وقال المتحدث باسم الوزارة إن القرار لم يتخذ بسهولة، متهما روسيا بتصعيد الهجمات على المدنيين.\n";
+    let article = nazif::clean(page);
+    let caption = article.lines().find(|l| l.trimmed().starts_with("وزير الخارجية")).unwrap();
+    assert_eq!((caption.label(), caption.rule()), (Label::Caption, Rule::CaptionCredit));
+}
