@@ -601,6 +601,11 @@ fn in_block(
         // Another article's title may ask a question, trail off or end in a
         // quote and still read as a sentence; the article's prose goes on
         // with full stops.
+        // An interview's question (`س: …`) is the article resuming.
+        if f.interview && rules.on(Rule::BodyShort) {
+            *section = Section::None;
+            return Decision::new(Label::Body, Rule::BodyShort);
+        }
         if prose && !f.full_stop && f.words <= MAX_TEASER_WORDS {
             return Decision::new(Label::Related, Rule::RelatedSection);
         }

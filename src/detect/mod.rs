@@ -87,6 +87,8 @@ pub(crate) struct Features {
     /// A quoted post's signature: `— NAME (@handle) DATE`, as embedded
     /// posts print under their text.
     pub(crate) post_signature: bool,
+    /// Starts an interview's question or answer: `س:`, `ج/`, `Q:`.
+    pub(crate) interview: bool,
     /// Starts with a breaking-news word (`عاجل | …`): a ticker line.
     pub(crate) ticker: bool,
     /// A person's name: a short line that starts with a title of address
@@ -274,6 +276,7 @@ impl Detector {
         f.colon_end = last == Some(':');
         f.bulleted = is_bulleted(trimmed.trim_start());
         f.list_item = f.bulleted || is_key_value(trimmed.trim_start(), f.words);
+        f.interview = is_interview_line(trimmed.trim_start());
         f.url = url_signs
             && (folded.contains("http://")
                 || folded.contains("https://")
@@ -553,6 +556,20 @@ fn is_bulleted(line: &str) -> bool {
     bullet || numbered
 }
 
+/// `س: …`, `ج/ …`, `Q: …`: one letter for question or answer, then a colon
+/// (or, in Arabic, a slash), then the text.
+fn is_interview_line(line: &str) -> bool {
+    let mut chars = line.chars();
+    let letter = chars.next();
+    let mark = chars.by_ref().find(|&c| c != ' ');
+    let rest = chars.any(char::is_alphabetic);
+    rest && match letter {
+        Some('س' | 'ج') => matches!(mark, Some(':' | '/')),
+        Some('Q' | 'A' | 'q' | 'a') => mark == Some(':'),
+        _ => false,
+    }
+}
+
 /// `الدولار: 6.21 دينار`: a short line with a key before a colon.
 fn is_key_value(line: &str, words: u32) -> bool {
     // The colon of a clock (`10:45`) joins two digits; a key's colon does not.
@@ -757,6 +774,20 @@ mod tests {
             ("الأسعار ارتفعت 5.5/10 في الربع", false),
         ] {
             assert_eq!(features(line).url, want, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn interview_lines() {
+        for (line, want) in [
+            ("س: كيف بدأت علاقتك باللغة الصينية؟", true),
+            ("ج/ بدأت الحكاية عام 1992", true),
+            ("Q: When did you start?", true),
+            ("سياسة: الحكومة تعلن خطة", false),
+            ("س:", false),
+            ("A/B testing in newsrooms", false),
+        ] {
+            assert_eq!(features(line).interview, want, "{line:?}");
         }
     }
 
