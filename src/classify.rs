@@ -210,6 +210,11 @@ const MAX_RELATED_MERGE_GAP: usize = 16;
 const MAX_TEASER_WORDS: u32 = 25;
 /// Most words of a subheading right after an inline related block.
 const MAX_SUBHEADING_WORDS: u32 = 5;
+/// Most words of the subheading under a table whose cells are joined by
+/// `|` or TABs, where the cells vouch for the table.
+const MAX_TABLE_SUBHEADING_WORDS: u32 = 10;
+/// Most words of a table's cell on a line of its own.
+const MAX_CELL_WORDS: u32 = 6;
 /// Most words of a tag or share link.
 const MAX_TAG_WORDS: u32 = 3;
 /// Most words of a caption that ends in a bracketed credit.
@@ -396,6 +401,10 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
     // The same for the lines above an inline related block, which stay in
     // the article.
     let (mut kept_above, mut table_above, mut rows_above) = (0, true, 0);
+    // A paragraph that ends in a colon (`… على النحو التالي:`) introduces
+    // a table even with one cell per line (`عيار 21`, `3130 جنيهًا`).
+    let introduced = features[end].colon_end
+        || features.get(end + 1).is_some_and(|f| f.colon_end && f.text_words >= 3) && !is_marker(&first[end + 1]);
     for i in between.clone() {
         count += 1;
         if is_hard_break(&first[i]) {
@@ -409,13 +418,22 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
         let ad = first[i].label == Label::Other && is_marker(&first[i]);
         // A stamp is an article's header, not a row (its clock's colon reads
         // like a `key: value` item's).
-        let stamp = first[i].label == Label::Timestamp && f.pipes == 0;
-        let row = f.list_item || f.pipes > 0;
+        // (A date ending in a colon heads a schedule's items instead:
+        // `الجمعة 27 شتنبر:`.)
+        let stamp = first[i].label == Label::Timestamp && f.pipes == 0 && !f.colon_end;
+        let cell = introduced
+            && f.words <= MAX_CELL_WORDS
+            && f.text_words <= MAX_TAG_WORDS + 1
+            && (!is_marker(&first[i]) || first[i].rule == Rule::OtherWidget);
+        let row = f.list_item || f.pipes > 0 || cell;
         let tabular = (f.colon_end || row || title || ad) && !stamp;
         // Under a table whose cells are joined by `|` (or TABs), the text's
         // next subheading may follow the last row.
-        let subheading =
-            i + 1 == between.end && f.text_words <= MAX_SUBHEADING_WORDS && !is_marker(&first[i]) && !f.sentence_end;
+        // (Only under such cells may it be as long as a title; see below.)
+        let subheading = i + 1 == between.end
+            && f.text_words <= MAX_TABLE_SUBHEADING_WORDS
+            && !is_marker(&first[i])
+            && !f.sentence_end;
         if !tabular && subheading {
             subheading_under_rows = true;
         } else {
@@ -662,7 +680,12 @@ fn in_block(
     // item of the article's schedule or timeline, not a stamp (the last
     // item of a list that ends the text included).
     let after_opening = block.is_some_and(|b| i > b.start && i <= b.end);
-    if d.label == Label::Timestamp && f.dated_item && after_opening && rules.on(Rule::BodyShort) {
+    // A date that ends in a colon heads the schedule's items under it.
+    if d.label == Label::Timestamp
+        && (f.dated_item || (f.colon_end && interior))
+        && after_opening
+        && rules.on(Rule::BodyShort)
+    {
         return Decision::new(Label::Body, Rule::BodyShort);
     }
     if d.label == Label::Byline && (interior || f.list_item) && rules.on(Rule::BodyShort) {

@@ -268,6 +268,10 @@ fn pick_from_group(
         // menu item or marker line is not a title.
         .filter(|&i| matches!(first[i].rule, Rule::TextHeadlineLike | Rule::TextSentence | Rule::TextShort))
         .collect();
+    // The title among a ticker's items is a copy: the headline is the clean
+    // copy outside the ticker, when there is one.
+    let outside_ticker: Vec<usize> = clean.iter().copied().filter(|&i| !is_ticker_item(features, first, i)).collect();
+    let clean = if outside_ticker.is_empty() { clean } else { outside_ticker };
     let last = *clean.last()?;
     let window_start = nth_line_above(end, HEADLINE_WINDOW);
     let index = clean.iter().copied().find(|&i| i >= window_start).unwrap_or(last);
@@ -354,7 +358,8 @@ fn pick_from_zone(
         .copied()
         .find(|&c| relation(folded.bare_form(chosen), folded.bare_form(c)) == Relation::Doubled);
     let title = folded.bare_form(single.unwrap_or(chosen)).to_string();
-    // The headline: the first undecorated member of the group in the zone.
+    // The headline: the first undecorated member of the group in the zone,
+    // but for a copy among a ticker's items.
     let index = zone
         .iter()
         .copied()
@@ -362,6 +367,7 @@ fn pick_from_zone(
             relation(folded.bare_form(i), &title) == Relation::Same
                 && (is_candidate(&features[i], &first[i], folded, i)
                     || is_short_candidate(&features[i], &first[i], folded, i))
+                && (i == chosen || !is_ticker_item(features, first, i))
         })
         .unwrap_or(chosen);
     HeadlinePick { index: Some(index), duplicates: repeats_of(features, folded, block, index, &title) }
@@ -420,17 +426,7 @@ fn rank(
     let stamped = (c.saturating_sub(STAMP_REACH)..c).any(|j| is_stamp(&first[j]))
         || stamp_under(first, c, stamps_end)
         || (first.get(c + 1).is_some_and(is_text) && stamp_under(first, c + 1, stamps_end));
-    // A ticker item: its line starts with `عاجل`, or stands in the list of
-    // titles and times under a `عاجل` label of its own.
-    let ticker = features[c].ticker
-        || (c.saturating_sub(MAX_ZONE_LINES)..c)
-            .rev()
-            .take_while(|&j| {
-                features[j].ticker
-                    || first[j].label == Label::Timestamp
-                    || matches!(first[j].rule, Rule::TextHeadlineLike | Rule::TextSentence)
-            })
-            .any(|j| features[j].ticker && features[j].text_words == 1);
+    let ticker = is_ticker_item(features, first, c);
     // A name of two or three words repeats below, in the author box: a
     // line that short gets support only from above.
     let name_shaped = features[c].text_words <= 3 && features[c].stopwords == 0;
@@ -440,6 +436,20 @@ fn rank(
         stamped,
         plain: !features[c].name && !ticker,
     }
+}
+
+/// A breaking-news ticker item: its line starts with `عاجل`, or stands in
+/// the list of titles and times under a `عاجل` label of its own.
+fn is_ticker_item(features: &[Features], first: &[Decision], c: usize) -> bool {
+    features[c].ticker
+        || (c.saturating_sub(MAX_ZONE_LINES)..c)
+            .rev()
+            .take_while(|&j| {
+                features[j].ticker
+                    || first[j].label == Label::Timestamp
+                    || matches!(first[j].rule, Rule::TextHeadlineLike | Rule::TextSentence)
+            })
+            .any(|j| features[j].ticker && features[j].text_words == 1)
 }
 
 /// The block's first two lines when they are one title printed twice
@@ -909,6 +919,22 @@ mod layout_tests {
              {PARAGRAPH}\n\n{PARAGRAPH_2}\n\nعن الكاتب\nهدى عبد الرحمن\n"
         );
         assert_eq!(headline(&page).as_deref(), Some("لماذا نؤجل ما يجب فعله الآن؟ 5 أسئلة تشرح لك علم التسويف"));
+    }
+
+    #[test]
+    fn the_title_among_a_tickers_items_is_a_copy() {
+        let page = format!(
+            "الرئيسية\nمحليات\nاقتصاد\nرياضة\n\nعاجل\n\
+             الاحتلال يقتحم بلدة جنوب نابلس ويداهم عددا من المنازل\n\
+             الحكومة تدرس خطة جديدة لدعم أسعار الخبز\n\
+             الدفاع المدني يحذر من انتشار الحرائق في المخيمات\n\n\
+             الرئيسية / أخبار محلية\n\nالحكومة تدرس خطة جديدة لدعم أسعار الخبز\n\n\
+             تاريخ النشر : 2024-07-25 11:42:10\n\n{PARAGRAPH}\n\n{PARAGRAPH_2}\n"
+        );
+        let article = crate::clean(&page);
+        let headline = article.headline_line().unwrap();
+        assert_eq!(headline.text(), "الحكومة تدرس خطة جديدة لدعم أسعار الخبز");
+        assert_eq!(headline.number(), 13, "the copy under the breadcrumb, not the ticker's");
     }
 
     #[test]

@@ -221,3 +221,50 @@ fn a_caption_the_site_credits_to_itself() {
     let caption = article.lines().find(|l| l.trimmed().starts_with("وزير الخارجية")).unwrap();
     assert_eq!((caption.label(), caption.rule()), (Label::Caption, Rule::CaptionCredit));
 }
+
+/// Two paragraphs of one article, for pages whose text a table or list
+/// interrupts.
+const OPENING: &str = "أعلنت وزارة المالية اليوم نتائج الربع الثالث من العام، وقالت إن الأنشطة غير النفطية واصلت نموها رغم تراجع أسعار النفط في الأسواق العالمية.";
+const CLOSING: &str = "وتوقع مختصون أن تواصل الأنشطة غير النفطية نموها خلال العام المقبل مع بدء التشغيل التجاري لعدد من المشاريع الكبرى في البلاد.";
+
+fn body_share(page: &str) -> (usize, usize) {
+    let article = nazif::clean(page);
+    let closing = article.lines().find(|l| l.trimmed() == CLOSING).map(|l| l.label());
+    assert_eq!(closing, Some(Label::Body), "{page}");
+    let opening = article.lines().find(|l| l.trimmed() == OPENING).map(|l| l.label());
+    assert_eq!(opening, Some(Label::Body), "{page}");
+    (article.kept().count(), article.line_count())
+}
+
+#[test]
+fn a_table_and_a_long_subheading_do_not_split_the_article() {
+    let page = format!(
+        "الرئيسية\nاقتصاد\nمحليات\nرياضة\n\nنمو الأنشطة غير النفطية في الربع الثالث\n\n{OPENING}\n\n\
+         النشاط | 2022 | 2023\nالأنشطة النفطية | 12,640.3 | 10,927.8\nالأنشطة غير النفطية | 20,108.2 | 20,871.4\n\
+         الزراعة والأسماك | 768.1 | 811.0\nالأنشطة الصناعية | 5,874.0 | 6,102.3\nالأنشطة الخدمية | 13,466.1 | 13,958.1\n\n\
+         2024.. توقعات بتحسن أداء القطاعات غير النفطية\n\n{CLOSING}\n"
+    );
+    let (kept, all) = body_share(&page);
+    assert_eq!(kept, all - 4, "only the menu is dropped");
+}
+
+#[test]
+fn a_table_with_a_cell_per_line_under_its_introduction() {
+    let page = format!(
+        "الرئيسية\nاقتصاد\nمحليات\nرياضة\n\nنمو الأنشطة غير النفطية في الربع الثالث\n\n{OPENING}\n\n\
+         وجاءت الأرقام على النحو التالي:\n\nالنشاط\nالقيمة\nالنفط\n12640 مليون\nالخدمات\n13466 مليون\n\n{CLOSING}\n"
+    );
+    let (kept, all) = body_share(&page);
+    assert_eq!(kept, all - 4, "only the menu is dropped");
+}
+
+#[test]
+fn a_schedule_under_dated_day_headers() {
+    let page = format!(
+        "الرئيسية\nاقتصاد\nمحليات\nرياضة\n\nنمو الأنشطة غير النفطية في الربع الثالث\n\n{OPENING}\n\n\
+         الجمعة 27 شتنبر:\n• اتحاد تواركة – الجيش الملكي (الساعة 19:00)\n• الفتح الرياضي – المغرب الفاسي (الساعة 21:00)\n\
+         السبت 28 شتنبر:\n• حسنية أكادير – الوداد الرياضي (الساعة 17:00)\n\n{CLOSING}\n"
+    );
+    let (kept, all) = body_share(&page);
+    assert_eq!(kept, all - 4, "only the menu is dropped");
+}

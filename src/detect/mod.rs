@@ -151,6 +151,8 @@ const TICKERS: &str = include_str!("../lexicon/tickers.txt");
 const MAX_TICKER_WORDS: u32 = 40;
 /// Most words of a blog's comment-thread header with the post's title.
 const MAX_THREAD_HEADER_WORDS: u32 = 40;
+/// Most words of text in a widget's row.
+const MAX_WIDGET_TEXT_WORDS: u32 = 8;
 /// Most words of a quoted post's signature (name, handle, date).
 const MAX_SIGNATURE_WORDS: u32 = 16;
 /// Most words of a line read as a name after a title of address.
@@ -327,7 +329,9 @@ impl Detector {
     /// (`دبي 27° | أبوظبي 28°`), two widget words (`الفجر الشروق الظهر`), or
     /// one and a decimal number (`الدولار 30.90 جنيه`). Never a sentence.
     fn widget_row(&self, folded: &str, form: &str, f: &Features) -> bool {
-        if f.words > 16 || f.stopwords > 0 || (f.sentence_end && !f.colon_end) {
+        // A row has a few labels (`الدولار 30.90 جنيه`, the six prayers): a
+        // title about prices (`أسعار الذهب اليوم …`) has more words.
+        if f.words > 16 || f.text_words > MAX_WIDGET_TEXT_WORDS || f.stopwords > 0 || (f.sentence_end && !f.colon_end) {
             return false;
         }
         if folded.contains('°') && f.text_words <= 8 {
@@ -775,6 +779,13 @@ mod tests {
         ] {
             assert_eq!(features(line).url, want, "{line:?}");
         }
+    }
+
+    #[test]
+    fn widget_rows_are_short() {
+        assert!(features("الدولار 30.90 جنيه").widget);
+        assert!(features("الفجر الشروق الظهر العصر المغرب العشاء").widget);
+        assert!(!features("أسعار الذهب اليوم الأحد 16 يونيو 2024.. عيار 21 يسجل 3130 جنيها أول أيام عيد الأضحى").widget);
     }
 
     #[test]
