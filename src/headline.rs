@@ -331,9 +331,12 @@ fn pick_from_zone(
         // A kicker (a few words written above the title, no question or
         // quote: that is a short title) ties with the title right under it:
         // the clearly longer line under it, in words and in letters, is the
+        // title. Only in a header block with its byline or date: in the
+        // cleaned text (title, then standfirst) the first line stays the
         // title.
-        let under_kicker = best
-            .is_some_and(|(best_rank, b)| rank == best_rank && b + 1 == c && is_kicker_over(features, folded, b, c));
+        let under_kicker = best.is_some_and(|(best_rank, b)| {
+            rank == best_rank && rank.stamped && b + 1 == c && is_kicker_over(features, folded, b, c)
+        });
         if best.is_none_or(|(best_rank, _)| rank > best_rank) || under_kicker {
             best = Some((rank, c));
         }
