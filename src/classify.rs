@@ -619,8 +619,9 @@ fn in_block(
         // Another article's title may ask a question, trail off or end in a
         // quote and still read as a sentence; the article's prose goes on
         // with full stops.
-        // An interview's question (`س: …`) is the article resuming.
-        if f.interview && rules.on(Rule::BodyShort) {
+        // An interview's question (`س: …`) or a line that introduces what
+        // follows (`… على النحو التالي:`) is the article resuming.
+        if (f.interview || (prose && f.colon_end)) && rules.on(Rule::BodyShort) {
             *section = Section::None;
             return Decision::new(Label::Body, Rule::BodyShort);
         }
@@ -668,6 +669,10 @@ fn in_block(
         return Decision::new(Label::Body, Rule::BodyShort);
     }
     let interior = block.is_some_and(|b| i > b.start && i < b.end);
+    // Figures alone between the article's paragraphs are a table's cells.
+    if d.rule == Rule::OtherNoLetters && interior && f.words > 0 && rules.on(Rule::BodyShort) {
+        return Decision::new(Label::Body, Rule::BodyShort);
+    }
     // Rows joined by `|` between two paragraphs are a table flattened to
     // lines (`الفريق | لعب | النقاط`), not a menu.
     // A header row with dates in its cells (`| القطاع | الربع الثاني 2024 |

@@ -268,3 +268,22 @@ fn a_schedule_under_dated_day_headers() {
     let (kept, all) = body_share(&page);
     assert_eq!(kept, all - 4, "only the menu is dropped");
 }
+
+#[test]
+fn the_text_resumes_after_a_related_block_with_a_table() {
+    // An inline related block, then the paragraph that introduces a table
+    // whose figures stand alone on their lines.
+    let page = format!(
+        "الرئيسية\nاقتصاد\nمحليات\nرياضة\n\nنمو الأنشطة غير النفطية في الربع الثالث\n\n{OPENING}\n\n\
+         اقرأ أيضا\nالحكومة تعلن خطة جديدة لدعم الصادرات\nوزير النفط يتوقع ارتفاع الإنتاج في العام المقبل\n\n\
+         وجاءت أبرز وجهات الصادرات غير النفطية خلال العام الماضي على النحو التالي:\n\n\
+         الصين\n١٤٫٦\nالعراق\n١٠٫٢\nالإمارات\n٦٫٩\n\n{CLOSING}\n"
+    );
+    let article = nazif::clean(&page);
+    let label_of = |text: &str| article.lines().find(|l| l.trimmed() == text).map(|l| l.label());
+    assert_eq!(label_of("الحكومة تعلن خطة جديدة لدعم الصادرات"), Some(Label::Related));
+    for kept in ["وجاءت أبرز وجهات الصادرات غير النفطية خلال العام الماضي على النحو التالي:", "الصين", "١٤٫٦", CLOSING]
+    {
+        assert_eq!(label_of(kept), Some(Label::Body), "{kept}");
+    }
+}
