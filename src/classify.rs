@@ -649,6 +649,11 @@ fn in_block(
     if is_caption_above_credit(i, features, first) && rules.on(Rule::CaptionAboveCredit) {
         return Decision::new(Label::Caption, Rule::CaptionAboveCredit);
     }
+    // A media label (`فيديو`) stands over the video's title.
+    let under_label = i > 0 && first[i - 1].rule == Rule::CaptionMarker && features[i - 1].format_label;
+    if under_label && is_caption_shaped(f, &d) && rules.on(Rule::CaptionUnderLabel) {
+        return Decision::new(Label::Caption, Rule::CaptionUnderLabel);
+    }
     if prose {
         *section = Section::None;
         return if rules.on(Rule::BodyParagraph) { Decision::new(Label::Body, Rule::BodyParagraph) } else { d };
@@ -730,17 +735,21 @@ fn is_quoted_post(i: usize, features: &[Features], first: &[Decision]) -> bool {
 /// article's paragraphs end in a full stop, questions and list items are
 /// not captions, and a marker keeps its own label.
 fn is_caption_above_credit(i: usize, features: &[Features], first: &[Decision]) -> bool {
-    let f = &features[i];
     let credit_below = first.get(i + 1).is_some_and(|n| n.rule == Rule::CaptionMarker)
         && features.get(i + 1).is_some_and(|n| !n.format_label);
-    credit_below
-        && !f.full_stop
+    credit_below && is_caption_shaped(&features[i], &first[i])
+}
+
+/// A caption's shape next to its photo's credit or label: text without a
+/// full stop, question or list mark, of a caption's length, no marker.
+fn is_caption_shaped(f: &Features, d: &Decision) -> bool {
+    !f.full_stop
         && !f.soft_end
         && !f.list_item
         && !f.dated_item
         && f.letters > 0
         && f.words <= MAX_CAPTION_WORDS
-        && !is_marker(&first[i])
+        && !is_marker(d)
 }
 
 /// A short line that ends in a bracketed credit and that no marker

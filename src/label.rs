@@ -214,6 +214,9 @@ rules! {
     /// not end in a full stop: that photo's caption, though it may read
     /// like a sentence.
     CaptionAboveCredit = "caption.above-credit",
+    /// A line right under a media label (`فيديو`, `بالصور`) that does not
+    /// end in a full stop: the video's or the gallery's title.
+    CaptionUnderLabel = "caption.under-label",
     /// An author, dateline or source phrase (lexicon).
     BylineMarker = "byline.marker",
     /// A short `NAME - CITY` or `CITY - AGENCY` line above the article's text.
