@@ -649,8 +649,13 @@ fn in_block(
     if is_caption_above_credit(i, features, first) && rules.on(Rule::CaptionAboveCredit) {
         return Decision::new(Label::Caption, Rule::CaptionAboveCredit);
     }
-    // A media label (`فيديو`) stands over the video's title.
-    let under_label = i > 0 && first[i - 1].rule == Rule::CaptionMarker && features[i - 1].format_label;
+    // A media label (`فيديو`) stands over the video's title, and a lone
+    // gallery counter (`1/4`, not a row of them) over the photo's caption.
+    let lone_counter = i > 0
+        && first[i - 1].rule == Rule::NavigationCounter
+        && (i < 2 || first[i - 2].rule != Rule::NavigationCounter);
+    let under_label =
+        i > 0 && ((first[i - 1].rule == Rule::CaptionMarker && features[i - 1].format_label) || lone_counter);
     if under_label && is_caption_shaped(f, &d) && rules.on(Rule::CaptionUnderLabel) {
         return Decision::new(Label::Caption, Rule::CaptionUnderLabel);
     }

@@ -214,8 +214,9 @@ rules! {
     /// not end in a full stop: that photo's caption, though it may read
     /// like a sentence.
     CaptionAboveCredit = "caption.above-credit",
-    /// A line right under a media label (`فيديو`, `بالصور`) that does not
-    /// end in a full stop: the video's or the gallery's title.
+    /// A line right under a media label (`فيديو`, `بالصور`) or a lone
+    /// gallery counter (`1/4`) that does not end in a full stop: the video's
+    /// title or the photo's caption.
     CaptionUnderLabel = "caption.under-label",
     /// An author, dateline or source phrase (lexicon).
     BylineMarker = "byline.marker",
