@@ -108,7 +108,9 @@ fn first_label(f: &Features, rules: &RuleSet) -> Decision {
         return Decision::new(Label::Comments, Rule::CommentsFormField);
     }
     // A row of social network names is a share or follow-us row.
-    if f.social_words >= 3 && f.social_words * 2 >= f.words && on(Rule::NavigationMarker) {
+    // So is a network's name alone on its line (a share button).
+    let network = f.words <= 2 && f.social_words >= 1;
+    if (network || (f.social_words >= 3 && f.social_words * 2 >= f.words)) && on(Rule::NavigationMarker) {
         return Decision::new(Label::Navigation, Rule::NavigationMarker);
     }
     if let Some(m) = f.marker {

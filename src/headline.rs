@@ -302,7 +302,7 @@ fn pick_from_zone(
         .iter()
         .copied()
         .filter(|&i| is_candidate(&features[i], &first[i], folded, i) || is_asking_title(&features[i], &first[i]))
-        .filter(|&i| !above_credit(i))
+        .filter(|&i| !above_credit(i) && !is_gallery_caption(first, i))
         .collect();
     if candidates.is_empty() {
         // Two-word titles exist, but two-word lines are mostly section labels:
@@ -608,7 +608,10 @@ fn header_zone(features: &[Features], first: &[Decision], folded: &FoldedLines, 
         let d = &first[i];
         // Counters, dates and number-only lines belong to an article's
         // header as much as to a menu: they neither extend nor break a run.
-        let neutral = f.text_words == 0 || d.label == Label::Timestamp;
+        // So does a gallery's caption, under its counter (`1 / 6`): a run of
+        // them is a gallery, not a list of other articles.
+        let gallery_caption = is_gallery_caption(first, i);
+        let neutral = f.text_words == 0 || d.label == Label::Timestamp || gallery_caption;
         // Nor do lines a marker or a feature decided (share buttons,
         // captions, bylines) extend a menu: they stand between a title and
         // its text, and only plain short lines make a menu.
@@ -625,7 +628,7 @@ fn header_zone(features: &[Features], first: &[Decision], folded: &FoldedLines, 
         }
         // Items of a list of other articles are full titles; short title-like
         // lines (a dateline, a breadcrumb) are not counted.
-        if d.rule == Rule::TextHeadlineLike && f.text_words >= LIST_ITEM_WORDS {
+        if d.rule == Rule::TextHeadlineLike && f.text_words >= LIST_ITEM_WORDS && !gallery_caption {
             let form = folded.bare_form(i);
             let repeats = list_run.iter().any(|&j| {
                 relation(folded.bare_form(j), form) != Relation::Unrelated
@@ -655,6 +658,12 @@ fn header_zone(features: &[Features], first: &[Decision], folded: &FoldedLines, 
     zone
 }
 
+/// True when line `i` stands right under a gallery counter (`3 / 6`): the
+/// photo's caption.
+fn is_gallery_caption(first: &[Decision], i: usize) -> bool {
+    i > 0 && first[i - 1].rule == Rule::NavigationCounter
+}
+
 fn is_candidate(f: &Features, d: &Decision, folded: &FoldedLines, i: usize) -> bool {
     matches!(d.rule, Rule::TextHeadlineLike | Rule::TextSentence)
         && is_headline_like(f)
@@ -665,11 +674,12 @@ fn is_candidate(f: &Features, d: &Decision, folded: &FoldedLines, i: usize) -> b
         && folded.bare_form(i).len() >= MIN_TITLE_BYTES
 }
 
-/// A title that asks or exclaims, read as prose for its length: no full
-/// stop or colon at its end, at most [`MAX_QUOTE_TITLE_WORDS`] words.
+/// A title that asks, exclaims or ends in a quote (`… «كالماء والهواء»`),
+/// read as prose for its length: no full stop or colon at its end, at most
+/// [`MAX_QUOTE_TITLE_WORDS`] words.
 fn is_asking_title(f: &Features, d: &Decision) -> bool {
     matches!(d.rule, Rule::TextParagraph | Rule::TextSentence)
-        && f.soft_end
+        && f.sentence_end
         && is_title_shaped(f, MAX_QUOTE_TITLE_WORDS)
 }
 
@@ -938,6 +948,30 @@ mod layout_tests {
         let headline = article.headline_line().unwrap();
         assert_eq!(headline.text(), "الحكومة تدرس خطة جديدة لدعم أسعار الخبز");
         assert_eq!(headline.number(), 13, "the copy under the breadcrumb, not the ticker's");
+    }
+
+    #[test]
+    fn a_title_may_end_in_a_quote_between_kicker_and_standfirst() {
+        let page = format!(
+            "الرئيسية\nثقافة\nفنون\nكتب\n\nفي ذكرى رحيله الخمسين\n\
+             طه حسين.. عميد الأدب العربي الذي جعل التعليم «كالماء والهواء»\n\
+             نصف قرن على غياب صاحب الأيام وأسئلته عن التعليم والحرية\n\n\
+             كتب: سامح عبد الرازق\nالسبت 28 أكتوبر 2023\n\nطباعة\nA+\nA-\n\n{PARAGRAPH}\n\n{PARAGRAPH_2}\n"
+        );
+        assert_eq!(headline(&page).as_deref(), Some("طه حسين.. عميد الأدب العربي الذي جعل التعليم «كالماء والهواء»"));
+    }
+
+    #[test]
+    fn a_gallery_under_the_title_is_no_list_of_articles() {
+        // Captions under their counters look like a list of titles; the
+        // title above the gallery is still found.
+        let page = format!(
+            "الرئيسية\nمجتمع\nفنون\nمنوعات\n\nليلة خيرية في بيروت تجمع مليون دولار لدعم الأطفال\n\
+             بقلم: ريما صعب\n21/01/2025 - 10:30\n\nشاركي\nFacebook\nX\nPinterest\nWhatsApp\n\n\
+             1 / 3\nرئيسة الجمعية منى الحاج تلقي كلمتها أمام الحضور\n2 / 3\nجانب من الحضور في قاعة الحفل الكبرى\n\
+             3 / 3\nالفنانة ميرا خوري خلال وصلتها الغنائية في الحفل\n\n{PARAGRAPH}\n\n{PARAGRAPH_2}\n"
+        );
+        assert_eq!(headline(&page).as_deref(), Some("ليلة خيرية في بيروت تجمع مليون دولار لدعم الأطفال"));
     }
 
     #[test]

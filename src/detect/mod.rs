@@ -287,7 +287,9 @@ impl Detector {
                 || folded.starts_with('<')
                 || folded.starts_with("//")
                 || folded.starts_with('{')
-                || folded.split(' ').any(is_host_path));
+                // A bare link (`pic.twitter.com/…`); one at the end of a
+                // post's text leaves the text the post's.
+                || is_host_path(folded.trim()));
         f.form_field = trimmed.ends_with('*') && f.words <= 6 && f.words >= 1;
         f.counter = f.text_words == 0 && is_counter(folded);
         // Share and follow rows are short lines.
@@ -771,6 +773,7 @@ mod tests {
     fn urls_without_a_scheme() {
         for (line, want) in [
             ("pic.twitter.com/Qm7vLx2KpA", true),
+            ("#السد_الدحيل #دوري_نجوم_قطر pic.twitter.com/Qx7LmA2sYd", false),
             ("youtu.be/abc", true),
             ("https://example.com/a.jpg", true),
             ("أخبار / سياسة / مصر", false),
