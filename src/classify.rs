@@ -215,8 +215,10 @@ const MAX_SUBHEADING_WORDS: u32 = 5;
 /// Most words of the subheading under a table whose cells are joined by
 /// `|` or TABs, where the cells vouch for the table.
 const MAX_TABLE_SUBHEADING_WORDS: u32 = 10;
-/// Most words of a table's cell on a line of its own.
-const MAX_CELL_WORDS: u32 = 6;
+/// Most words of a table's cell on a line of its own, or of a row of cells
+/// joined by spaces, and most of them words of text.
+const MAX_CELL_WORDS: u32 = 10;
+const MAX_CELL_TEXT_WORDS: u32 = 5;
 /// Most words of a tag or share link.
 const MAX_TAG_WORDS: u32 = 3;
 /// Most words of a caption that ends in a bracketed credit.
@@ -423,12 +425,17 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
         // (A date ending in a colon heads a schedule's items instead:
         // `الجمعة 27 شتنبر:`.)
         let stamp = first[i].label == Label::Timestamp && f.pipes == 0 && !f.colon_end;
+        // (Or a row of cells joined by spaces: `البطاطا 55 دج 70 دج`.)
         let cell = introduced
             && f.words <= MAX_CELL_WORDS
-            && f.text_words <= MAX_TAG_WORDS + 1
+            && f.text_words <= MAX_CELL_TEXT_WORDS
+            && !f.sentence_end
             && (!is_marker(&first[i]) || first[i].rule == Rule::OtherWidget);
+        // A photo or video in the text: its label, caption and credit.
+        let media = first[i].label == Label::Caption
+            || (i > 0 && first[i - 1].rule == Rule::CaptionMarker && features[i - 1].format_label);
         let row = f.list_item || f.pipes > 0 || cell;
-        let tabular = (f.colon_end || row || title || ad) && !stamp;
+        let tabular = (f.colon_end || row || title || ad || media) && !stamp;
         // Under a table whose cells are joined by `|` (or TABs), the text's
         // next subheading may follow the last row.
         // (Only under such cells may it be as long as a title; see below.)

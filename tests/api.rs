@@ -303,3 +303,29 @@ fn a_line_under_a_media_label_is_the_videos_title() {
     // A paragraph under the label stays the article's.
     assert!(article.lines().filter(|l| l.trimmed() == OPENING).all(|l| l.label() == Label::Body));
 }
+
+#[test]
+fn a_table_of_rows_joined_by_spaces_under_its_introduction() {
+    let page = format!(
+        "الرئيسية\nاقتصاد\nمحليات\nرياضة\n\nنمو الأنشطة غير النفطية في الربع الثالث\n\n{OPENING}\n\n\
+         وحددت المديرية قائمة أسعار مرجعية للكيلوغرام الواحد في سوق الجملة، جاءت كما يلي:\n\n\
+         المنتوج السعر الأدنى السعر الأقصى\nالبطاطا 55 دج 70 دج\nالطماطم 80 دج 110 دج\nالبصل 40 دج 55 دج\n\
+         الجزر 45 دج 60 دج\nالتمور (دقلة نور) 450 دج 600 دج\n\n{CLOSING}\n"
+    );
+    let (kept, all) = body_share(&page);
+    assert_eq!(kept, all - 4, "only the menu is dropped");
+}
+
+#[test]
+fn a_video_and_a_list_before_a_related_link_do_not_split_the_article() {
+    let page = format!(
+        "الرئيسية\nاقتصاد\nمحليات\nرياضة\n\nنمو الأنشطة غير النفطية في الربع الثالث\n\n{OPENING}\n\n\
+         فيديو\nوزير المالية يشرح نتائج الربع الثالث\n\nأبرز الأرقام:\n• النفط: 12 مليارا\n• الخدمات: 13 مليارا\n\
+         • الصناعة: 5 مليارات\n\nاقرأ أيضا: الحكومة تعلن خطة جديدة لدعم الصادرات\n\n{CLOSING}\n"
+    );
+    let article = nazif::clean(&page);
+    let label_of = |text: &str| article.lines().find(|l| l.trimmed() == text).map(|l| l.label());
+    assert_eq!(label_of(CLOSING), Some(Label::Body));
+    assert_eq!(label_of("• النفط: 12 مليارا"), Some(Label::Body));
+    assert_eq!(label_of("اقرأ أيضا: الحكومة تعلن خطة جديدة لدعم الصادرات"), Some(Label::Related));
+}
