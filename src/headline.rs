@@ -175,8 +175,8 @@ pub(crate) fn site_name_lines(
     }
 }
 
-/// True when line `i` is a caption that ends in ` - SITE`: words before the
-/// dash, no full stop, a caption's length.
+/// True when line `i` is a caption that ends in ` - SITE` or `/ SITE`: words
+/// before the mark, no full stop, a caption's length.
 fn is_site_credit(f: &Features, folded: &FoldedLines, i: usize, site: &str) -> bool {
     let form = folded.bare_form(i);
     let Some(before) = form.strip_suffix(site) else { return false };
@@ -184,7 +184,12 @@ fn is_site_credit(f: &Features, folded: &FoldedLines, i: usize, site: &str) -> b
         && !f.full_stop
         && f.words <= MAX_SITE_CAPTION_WORDS
         && f.words > site.split(' ').count() as u32 + 2
-        && folded.text(i).trim_end().rsplit_once(" - ").is_some_and(|(_, tail)| words(tail) == site)
+        && {
+            // The name follows the last dash (`… - رصيف22`) or slash
+            // (`…/ عربي بوست`).
+            let text = folded.text(i).trim_end();
+            text.rfind(['-', '/']).is_some_and(|at| words(&text[at + 1..]) == site)
+        }
 }
 
 /// The site's name as a word form, if the page shows it.

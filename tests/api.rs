@@ -216,10 +216,14 @@ fn a_caption_the_site_credits_to_itself() {
 تعليق المحادثات بين واشنطن وموسكو\n\n\
 أعلنت الخارجية الأمريكية اليوم تعليق مفاوضاتها مع موسكو بشأن وقف إطلاق النار في سوريا.\n\n\
 وزير الخارجية خلال مؤتمر صحفي في مقر الوزارة - الصحيفة اليومية\n\n\
-وقال المتحدث باسم الوزارة إن القرار لم يتخذ بسهولة، متهما روسيا بتصعيد الهجمات على المدنيين.\n";
+وقال المتحدث باسم الوزارة إن القرار لم يتخذ بسهولة، متهما روسيا بتصعيد الهجمات على المدنيين.\n\n\
+وفد المفاوضين الروس لدى وصوله إلى مقر الأمم المتحدة/ الصحيفة اليومية\n\n\
+وأضاف أن الاتصالات ستستأنف حين تتوقف الهجمات على المدنيين في المدن السورية.\n";
     let article = nazif::clean(page);
-    let caption = article.lines().find(|l| l.trimmed().starts_with("وزير الخارجية")).unwrap();
-    assert_eq!((caption.label(), caption.rule()), (Label::Caption, Rule::CaptionCredit));
+    for start in ["وزير الخارجية", "وفد المفاوضين"] {
+        let caption = article.lines().find(|l| l.trimmed().starts_with(start)).unwrap();
+        assert_eq!((caption.label(), caption.rule()), (Label::Caption, Rule::CaptionCredit), "{start}");
+    }
 }
 
 /// Two paragraphs of one article, for pages whose text a table or list
