@@ -402,8 +402,11 @@ impl Detector {
         let Some(body) = trimmed.strip_suffix(')') else { return false };
         let Some(open) = body.rfind('(') else { return false };
         let inside = &body[open + 1..];
-        // A bracket of digits only is a count or a year, not a credit.
-        if !inside.chars().any(char::is_alphabetic) {
+        // A bracket of digits only is a count or a year, and a number after
+        // a colon or slash a reference (`(الروم: 22)`), not a credit (which
+        // may hold a number: `(عرب 48)`).
+        let reference = inside.bytes().any(|b| b.is_ascii_digit()) && inside.contains([':', '/']);
+        if !inside.chars().any(char::is_alphabetic) || reference {
             return false;
         }
         let padded = padded_words(inside, scratch);
@@ -830,6 +833,8 @@ mod tests {
     const LIST_AND_CAPTION_SHAPES: &[(&str, bool, bool, bool)] = &[
         ("غلاف رواية «بيت الريح» (الصورة من الناشر)", true, false, false),
         ("(هيثم الموسوي)", true, false, false),
+        ("الفنانة سعاد مرعي خلال افتتاح المعرض (عرب ٤٨)", true, false, false),
+        ("﴿إِنَّ فِي ذَٰلِكَ لَآيَاتٍ لِّلْعَالِمِينَ﴾ (الروم: 22)", false, false, false),
         ("ميناء الملك عبدالعزيز بالدمام. (عكاظ)", true, false, false),
         ("فنانة تكشف سر اعتزالها (فيديو)", false, false, false),
         ("أبرز مشاهد الحفل (صور)", false, false, false),
