@@ -307,7 +307,6 @@ impl Detector {
             || self.widget_row(folded, form, &f);
         self.credit(folded, &mut f, scratch);
         f.bracket_tail = f.credit || self.bracket_tail(folded, scratch);
-        f.format_label = f.words <= 3 && is_whole_match(&self.formats, form);
         f.list_end = form.starts_with(" نهايه ") || form.starts_with(" end of ");
         f.list_counter = f.words == 4 && is_list_counter(form);
         f.ticker = f.words <= MAX_TICKER_WORDS && starts_with_phrase(&self.tickers, form);
@@ -324,6 +323,9 @@ impl Detector {
             // Initials (`م.ر/ ع.ف`) are an editor's mark, not a name.
             && form.split(' ').filter(|w| w.chars().count() >= 2).count() >= 2;
         f.marker = self.marker(folded, form, &f);
+        // Only a caption marker can be a bare media label (`فيديو`).
+        f.format_label =
+            f.words <= 3 && f.marker.is_some_and(|m| m.label == Label::Caption) && is_whole_match(&self.formats, form);
         f
     }
 
