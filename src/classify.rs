@@ -215,6 +215,23 @@ const MAX_SUBHEADING_WORDS: u32 = 5;
 /// Most words of the subheading under a table whose cells are joined by
 /// `|` or TABs, where the cells vouch for the table.
 const MAX_TABLE_SUBHEADING_WORDS: u32 = 10;
+/// A row of figures: two numbers or more (or a number alone) and a few
+/// words, no sentence end, not a stamp.
+fn is_figure_row(f: &Features, d: &Decision) -> bool {
+    let numbers = f.words - f.text_words;
+    (numbers >= 2 || (numbers >= 1 && f.text_words == 0))
+        && f.text_words <= MAX_CELL_TEXT_WORDS
+        && !f.sentence_end
+        && d.label != Label::Timestamp
+        && d.rule != Rule::NavigationCounter
+        && (!is_marker(d) || matches!(d.rule, Rule::OtherNoLetters | Rule::OtherWidget))
+}
+
+/// How many rows of figures make a table.
+const MIN_FIGURE_ROWS: usize = 3;
+/// Most words, and words of text, of a header row over figures.
+const MAX_HEADER_ROW_WORDS: u32 = 12;
+const MAX_HEADER_ROW_TEXT_WORDS: u32 = 8;
 /// Most words of a table's cell on a line of its own, or of a row of cells
 /// joined by spaces, and most of them words of text.
 const MAX_CELL_WORDS: u32 = 10;
@@ -407,8 +424,17 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
     let (mut kept_above, mut table_above, mut rows_above) = (0, true, 0);
     // A paragraph that ends in a colon (`… على النحو التالي:`) introduces
     // a table even with one cell per line (`عيار 21`, `3130 جنيهًا`).
+    // Rows of figures (`1 الترجي الرياضي 16 38 +19`, `2019`, `الإيرادات
+    // 412.0 355.1 +16%`) vouch for a table as an introduction does.
+    let figures = between.clone().filter(|&i| is_figure_row(&features[i], &first[i])).count() >= MIN_FIGURE_ROWS;
     let introduced = features[end].colon_end
-        || features.get(end + 1).is_some_and(|f| f.colon_end && f.text_words >= 3) && !is_marker(&first[end + 1]);
+        || features.get(end + 1).is_some_and(|f| f.colon_end && f.text_words >= 3) && !is_marker(&first[end + 1])
+        || figures;
+    // Under figures a header row may be longer (`البند (مليون ريال) الربع
+    // الثالث 2024 الربع الثالث 2023 التغير`).
+    let (cell_words, cell_text_words) =
+        if figures { (MAX_HEADER_ROW_WORDS, MAX_HEADER_ROW_TEXT_WORDS) } else { (MAX_CELL_WORDS, MAX_CELL_TEXT_WORDS) };
+    let mut bullet_rows = 0;
     for i in between.clone() {
         count += 1;
         if is_hard_break(&first[i]) {
@@ -427,10 +453,10 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
         let stamp = first[i].label == Label::Timestamp && f.pipes == 0 && !f.colon_end;
         // (Or a row of cells joined by spaces: `البطاطا 55 دج 70 دج`.)
         let cell = introduced
-            && f.words <= MAX_CELL_WORDS
-            && f.text_words <= MAX_CELL_TEXT_WORDS
+            && f.words <= cell_words
+            && f.text_words <= cell_text_words
             && !f.sentence_end
-            && (!is_marker(&first[i]) || first[i].rule == Rule::OtherWidget);
+            && (!is_marker(&first[i]) || matches!(first[i].rule, Rule::OtherWidget | Rule::OtherNoLetters));
         // A photo or video in the text: its label, caption and credit.
         let media = first[i].label == Label::Caption
             || (i > 0 && first[i - 1].rule == Rule::CaptionMarker && features[i - 1].format_label);
@@ -450,6 +476,7 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
         }
         rows += usize::from(row);
         cell_rows += usize::from(f.pipes > 0);
+        bullet_rows += usize::from(f.bulleted);
         if !related {
             kept_above += 1;
             table_above &= tabular;
@@ -462,8 +489,10 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
     // the article there.
     let rejoins = kept_above < MAX_GAP || (table_above && rows_above >= 2);
     // A title and an advertisement alone are no table; a subheading under
-    // `key: value` lines could as well be another article's title.
-    let table = table && rows >= 2 && (!subheading_under_rows || cell_rows >= 2);
+    // `key: value` lines could as well be another article's title, but not
+    // under cells, bullets or figures.
+    let vouched = cell_rows >= 2 || bullet_rows >= 2 || figures;
+    let table = table && rows >= 2 && (!subheading_under_rows || vouched);
     (related && rejoins && count <= MAX_RELATED_MERGE_GAP) || (table && count <= MAX_MERGE_GAP)
 }
 
@@ -696,7 +725,12 @@ fn in_block(
     // lines (`الفريق | لعب | النقاط`), not a menu.
     // A header row with dates in its cells (`| القطاع | الربع الثاني 2024 |
     // الربع الثاني 2023 |`) is one of them too, not a stamp.
-    let row = (d.rule == Rule::NavigationBreadcrumb && f.pipes > 0) || (d.label == Label::Timestamp && f.pipes >= 3);
+    // So is a row whose first cell is a month (`تموز 2025 | 3,38 مليون برميل
+    // | …`) among other rows.
+    let among_rows =
+        [i.checked_sub(1), Some(i + 1)].into_iter().flatten().any(|j| features.get(j).is_some_and(|n| n.pipes >= 2));
+    let row = (d.rule == Rule::NavigationBreadcrumb && f.pipes > 0)
+        || (d.label == Label::Timestamp && (f.pipes >= 3 || (f.pipes == 2 && among_rows)));
     if row && interior && rules.on(Rule::BodyShort) {
         return Decision::new(Label::Body, Rule::BodyShort);
     }

@@ -333,3 +333,38 @@ fn a_video_and_a_list_before_a_related_link_do_not_split_the_article() {
     assert_eq!(label_of("• النفط: 12 مليارا"), Some(Label::Body));
     assert_eq!(label_of("اقرأ أيضا: الحكومة تعلن خطة جديدة لدعم الصادرات"), Some(Label::Related));
 }
+
+#[test]
+fn a_table_of_figures_under_a_short_title() {
+    // No introduction ends in a colon: the rows of figures vouch for the
+    // table, its header row and the subheading under it.
+    let page = format!(
+        "الرئيسية\nاقتصاد\nمحليات\nرياضة\n\nنمو الأنشطة غير النفطية في الربع الثالث\n\n{OPENING}\n\n\
+         الترتيب بعد الجولة 16\n\nالمركز الفريق لعب النقاط الفارق\n1 الترجي الرياضي 16 38 +19\n\
+         2 النجم الساحلي 16 33 +12\n3 النادي الإفريقي 16 31 +10\n4 الاتحاد المنستيري 16 28 +6\n\
+         5 النادي الصفاقسي 15 26 +5\n\nأداء التسعة أشهر\n\n{CLOSING}\n"
+    );
+    let (kept, all) = body_share(&page);
+    assert_eq!(kept, all - 4, "only the menu is dropped");
+}
+
+#[test]
+fn a_bulleted_list_and_a_subheading_do_not_split_the_article() {
+    let page = format!(
+        "الرئيسية\nاقتصاد\nمحليات\nرياضة\n\nنمو الأنشطة غير النفطية في الربع الثالث\n\n{OPENING}\n\n\
+         أبرز المنتجات المعروضة\n\nومن أبرز المنتجات التي تعرضها الشركات المشاركة:\n\n\
+         • منصة لمعالجة اللغة قادرة على قراءة النصوص المخطوطة القديمة\n• نظام للتشخيص المبكر لسرطان الثدي عبر تحليل الصور\n\
+         • روبوت محادثة لخدمة المراجعين في الدوائر الحكومية\n• منظومة لإدارة حركة المرور الذكية في المدن الكبرى\n\n\
+         دعم حكومي للشركات الناشئة\n\n{CLOSING}\n"
+    );
+    let (kept, all) = body_share(&page);
+    assert_eq!(kept, all - 4, "only the menu is dropped");
+}
+
+#[test]
+fn a_long_sentence_without_function_words_is_prose() {
+    let sentence = "وتتواصل منافسات البطولة يوم الأربعاء 24 جانفي الجاري بإجراء مباريات الجولة السابعة عشرة، وأبرزها مواجهة النادي الإفريقي والنجم الساحلي بملعب حمادي العقربي برادس.";
+    let article = nazif::clean(sentence);
+    let line = article.lines().next().unwrap();
+    assert_eq!(line.first_rule(), Rule::TextParagraph);
+}

@@ -534,8 +534,14 @@ fn is_whole_match(list: &AhoCorasick, form: &str) -> bool {
 
 /// Prose: enough words, function words, and a sentence end (or many words).
 pub(crate) fn is_paragraph_shape(f: &Features) -> bool {
-    f.stopwords >= 1 && ((f.words >= 10 && f.sentence_end) || f.words >= 25)
+    // (A long Arabic sentence with its full stop is prose even without a
+    // function word from the list: `وتتواصل منافسات البطولة يوم … برادس.`)
+    (f.stopwords >= 1 && ((f.words >= 10 && f.sentence_end) || f.words >= 25))
+        || (f.words >= MIN_BARE_SENTENCE_WORDS && f.full_stop && f.arabic_ratio() >= 0.5)
 }
+
+/// Fewest words of a sentence that is prose without a function word.
+const MIN_BARE_SENTENCE_WORDS: u32 = 15;
 
 /// A shorter sentence.
 pub(crate) fn is_sentence_shape(f: &Features) -> bool {
