@@ -90,7 +90,9 @@ fn first_label(f: &Features, rules: &RuleSet) -> Decision {
     if f.post_signature && on(Rule::TimestampSignature) {
         return Decision::new(Label::Timestamp, Rule::TimestampSignature);
     }
-    if f.date.is_timestamp_line() && on(Rule::TimestampLine) {
+    // A question is never a stamp (`ما الذي تكتبينه الآن؟`).
+    let question = f.soft_end && f.text_words >= 3;
+    if f.date.is_timestamp_line() && !question && on(Rule::TimestampLine) {
         return Decision::new(Label::Timestamp, Rule::TimestampLine);
     }
     if f.copyright && f.words <= 40 {
@@ -1022,6 +1024,7 @@ mod tests {
         ("سياسة", Rule::TextShort),
         ("الثلاثاء، ١٤ نوفمبر ٢٠٢٣", Rule::TimestampLine),
         ("14:32", Rule::TimestampLine),
+        ("ما الذي تكتبينه الآن؟", Rule::TextHeadlineLike),
         ("— Lula (@LulaOficial) November 18, 2024", Rule::TimestampSignature),
         ("التعليقات (4)", Rule::CommentsHeader),
         ("لا توجد تعليقات على الخبر", Rule::CommentsMarker),
