@@ -63,6 +63,8 @@ const STAMP_REACH: usize = 3;
 const LIST_ITEM_WORDS: u32 = 5;
 /// Most words of a kicker above a title.
 const MAX_KICKER_WORDS: u32 = 6;
+/// Most words of a kicker that ends in a quote.
+const MAX_QUOTED_KICKER_WORDS: u32 = 5;
 /// How many more words of text the title under a kicker has, at least.
 const MIN_TITLE_OVER_KICKER: u32 = 3;
 /// Shortest word form (in bytes) a title may have, so that two-word labels
@@ -550,7 +552,11 @@ fn stamped_title_above_row(
 /// under it, in words and in letters.
 fn is_kicker_over(features: &[Features], folded: &FoldedLines, b: usize, c: usize) -> bool {
     let (kicker, title) = (&features[b], &features[c]);
-    let plain_end = !kicker.sentence_end || kicker.colon_end;
+    // A kicker may end in a colon, or in a quote when it is a few words
+    // naming the site (`في حوار لـ«اليوم الجديد»`); a question is a title.
+    let plain_end = !kicker.sentence_end
+        || kicker.colon_end
+        || (!kicker.soft_end && !kicker.full_stop && kicker.text_words <= MAX_QUOTED_KICKER_WORDS);
     kicker.text_words <= MAX_KICKER_WORDS
         && plain_end
         && title.text_words >= kicker.text_words + MIN_TITLE_OVER_KICKER
@@ -977,6 +983,19 @@ mod layout_tests {
              3 / 3\nالفنانة ميرا خوري خلال وصلتها الغنائية في الحفل\n\n{PARAGRAPH}\n\n{PARAGRAPH_2}\n"
         );
         assert_eq!(headline(&page).as_deref(), Some("ليلة خيرية في بيروت تجمع مليون دولار لدعم الأطفال"));
+    }
+
+    #[test]
+    fn a_kicker_may_end_in_the_sites_quoted_name() {
+        let page = format!(
+            "في حوار لـ«اليوم الجديد»\nاستشاري الأمراض الصدرية: الفيروس المخلوي أخطر على الأطفال من الإنفلونزا\n\n\
+             د. هشام الدسوقي: التطعيم لا يمنع العدوى تمامًا لكنه يحمي من المضاعفات\n\n\
+             حوار: منى الشرقاوي\nالسبت 18/نوفمبر/2023 - 09:15 م\n\nطباعة\nشارك\n\n{PARAGRAPH}\n\n{PARAGRAPH_2}\n"
+        );
+        assert_eq!(
+            headline(&page).as_deref(),
+            Some("استشاري الأمراض الصدرية: الفيروس المخلوي أخطر على الأطفال من الإنفلونزا")
+        );
     }
 
     #[test]
