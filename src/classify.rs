@@ -217,18 +217,6 @@ const MAX_SUBHEADING_WORDS: u32 = 5;
 /// Most words of the subheading under a table whose cells are joined by
 /// `|` or TABs, where the cells vouch for the table.
 const MAX_TABLE_SUBHEADING_WORDS: u32 = 10;
-/// True when line `i`, inside an inline related block, ends its list of
-/// items: a sentence of the text, or a subheading right above one.
-fn related_items_end(features: &[Features], first: &[Decision], i: usize) -> bool {
-    let text = |j: usize| first.get(j).is_some_and(|d| matches!(d.rule, Rule::TextParagraph | Rule::TextSentence));
-    let f = &features[i];
-    // Another article's title may read as a sentence; the text has its full
-    // stop, its length, a colon before what follows, or an interview's mark.
-    let sentence = text(i) && (f.full_stop || f.words > MAX_TEASER_WORDS || f.colon_end || f.interview);
-    let subheading = !is_marker(&first[i]) && f.text_words <= MAX_SUBHEADING_WORDS && text(i + 1);
-    sentence || subheading
-}
-
 /// A row of figures: two numbers or more (or a number alone) and a few
 /// words, no sentence end, not a stamp.
 fn is_figure_row(f: &Features, d: &Decision) -> bool {
@@ -449,7 +437,6 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
     let (cell_words, cell_text_words) =
         if figures { (MAX_HEADER_ROW_WORDS, MAX_HEADER_ROW_TEXT_WORDS) } else { (MAX_CELL_WORDS, MAX_CELL_TEXT_WORDS) };
     let mut bullet_rows = 0;
-    let mut items_end = None;
     for i in between.clone() {
         count += 1;
         if is_hard_break(&first[i]) {
@@ -496,20 +483,13 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
             kept_above += 1;
             table_above &= tabular;
             rows_above += usize::from(row);
-        } else if items_end.is_none() && features[i].list_end {
-            items_end = Some(i + 1);
-        } else if items_end.is_none() && related_items_end(features, first, i) {
-            items_end = Some(i);
         }
     }
-    // The block's items run to the text's next sentence or subheading (see
-    // `in_block`); the lines from there on stay in the text too.
-    let kept_below = items_end.map_or(0, |at| start - at);
     // What stays of the gap once the related block is dropped (the lines
     // above it and a subheading under it) must still join the two parts, as
     // a cluster's gap or a table, or cleaning the cleaned text would split
     // the article there.
-    let rejoins = kept_above + kept_below < MAX_GAP || (table_above && rows_above >= 2 && kept_below < MAX_GAP);
+    let rejoins = kept_above < MAX_GAP || (table_above && rows_above >= 2);
     // A title and an advertisement alone are no table; a subheading under
     // `key: value` lines could as well be another article's title, but not
     // under cells, bullets or figures.
