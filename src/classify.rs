@@ -452,13 +452,17 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
         // like a `key: value` item's).
         // (A date ending in a colon heads a schedule's items instead:
         // `الجمعة 27 شتنبر:`.)
-        let stamp = first[i].label == Label::Timestamp && f.pipes == 0 && !f.colon_end;
+        // Among figures, a header cell may hold dates (`التغير السنوي (آب
+        // 2022/آب 2021)`).
+        let stamp = first[i].label == Label::Timestamp && f.pipes == 0 && !f.colon_end && !figures;
         // (Or a row of cells joined by spaces: `البطاطا 55 دج 70 دج`.)
         let cell = introduced
             && f.words <= cell_words
             && f.text_words <= cell_text_words
             && !f.sentence_end
-            && (!is_marker(&first[i]) || matches!(first[i].rule, Rule::OtherWidget | Rule::OtherNoLetters));
+            && (!is_marker(&first[i])
+                || matches!(first[i].rule, Rule::OtherWidget | Rule::OtherNoLetters)
+                || (figures && (first[i].label == Label::Timestamp || first[i].rule == Rule::NavigationBreadcrumb)));
         // A photo or video in the text: its label, caption and credit.
         let media = first[i].label == Label::Caption
             || (i > 0 && first[i - 1].rule == Rule::CaptionMarker && features[i - 1].format_label);
@@ -815,6 +819,10 @@ fn in_header(f: &Features, d: Decision, rules: &RuleSet, after_widget: bool, und
     }
     if is_credited_caption(f, &d) && rules.on(Rule::CaptionCredit) {
         return Decision::new(Label::Caption, Rule::CaptionCredit);
+    }
+    // Bulleted lines under the title are its sub-decks.
+    if f.bulleted && f.text_words >= 3 && rules.on(Rule::BodyStandfirst) {
+        return Decision::new(Label::Body, Rule::BodyStandfirst);
     }
     // The line right under the headline with a few words is its standfirst,
     // even when it reads like a title.

@@ -639,7 +639,8 @@ fn header_zone(features: &[Features], first: &[Decision], folded: &FoldedLines, 
         }
         // Items of a list of other articles are full titles; short title-like
         // lines (a dateline, a breadcrumb) are not counted.
-        if d.rule == Rule::TextHeadlineLike && f.text_words >= LIST_ITEM_WORDS && !gallery_caption {
+        // (Bulleted lines under a title are its sub-decks, not titles.)
+        if d.rule == Rule::TextHeadlineLike && f.text_words >= LIST_ITEM_WORDS && !gallery_caption && !f.bulleted {
             let form = folded.bare_form(i);
             let repeats = list_run.iter().any(|&j| {
                 relation(folded.bare_form(j), form) != Relation::Unrelated
@@ -678,6 +679,8 @@ fn is_gallery_caption(first: &[Decision], i: usize) -> bool {
 fn is_candidate(f: &Features, d: &Decision, folded: &FoldedLines, i: usize) -> bool {
     matches!(d.rule, Rule::TextHeadlineLike | Rule::TextSentence)
         && is_headline_like(f)
+        // A bulleted line is a list's item or a sub-deck.
+        && !f.bulleted
         // A title ends in no credit: that is a caption.
         && !is_credited_caption(f, d)
         && f.words <= 30

@@ -368,3 +368,35 @@ fn a_long_sentence_without_function_words_is_prose() {
     let line = article.lines().next().unwrap();
     assert_eq!(line.first_rule(), Rule::TextParagraph);
 }
+
+#[test]
+fn bulleted_sub_decks_under_the_title() {
+    let page = format!(
+        "الرئيسية\nاقتصاد\nمحليات\nرياضة\n\nالتربية: 14 يناير انطلاق اختبارات نهاية الفصل الأول لطلبة الثاني عشر\n\
+         • العدواني: إعلان الجداول التفصيلية الأسبوع المقبل عبر الموقع الرسمي\n\
+         • لجان ميدانية لمتابعة جاهزية المدارس وتشديد الرقابة\n\
+         • إلزام الطلبة بالحضور قبل موعد الاختبار بنصف ساعة على الأقل\n\n\
+         كتب: محمد العنزي\nالأحد 7 يناير 2024\n\n{OPENING}\n\n{CLOSING}\n"
+    );
+    let article = nazif::clean(&page);
+    assert_eq!(article.headline(), Some("التربية: 14 يناير انطلاق اختبارات نهاية الفصل الأول لطلبة الثاني عشر"));
+    let deck = article.lines().find(|l| l.trimmed().starts_with("• لجان")).unwrap();
+    assert_eq!(deck.label(), Label::Body);
+}
+
+#[test]
+fn a_table_of_figures_with_dates_in_its_header() {
+    // A header cell that reads like a date does not split the article (it
+    // keeps its own label).
+    let page = format!(
+        "الرئيسية\nاقتصاد\nمحليات\nرياضة\n\nنمو الأنشطة غير النفطية في الربع الثالث\n\n{OPENING}\n\n\
+         وجاءت نسب التغير في الرقم القياسي لأسعار المستهلك حسب المنطقة على النحو الآتي:\n\n\
+         المنطقة\nالتغير الشهري (آب/تموز)\nالتغير السنوي (آب 2022/آب 2021)\nفلسطين\n0.42%\n4.96%\n\
+         الضفة الغربية\n0.61%\n5.73%\nقطاع غزة\n0.18%\n3.02%\n\n{CLOSING}\n"
+    );
+    body_share(&page);
+    let article = nazif::clean(&page);
+    let label_of = |text: &str| article.lines().find(|l| l.trimmed() == text).map(|l| l.label());
+    assert_eq!(label_of("0.42%"), Some(Label::Body));
+    assert_eq!(label_of("قطاع غزة"), Some(Label::Body));
+}
