@@ -593,7 +593,9 @@ pub(crate) fn in_context(
                 let decision = if is_caption_above_credit(i, features, first) && rules.on(Rule::CaptionAboveCredit) {
                     Decision::new(Label::Caption, Rule::CaptionAboveCredit)
                 } else {
-                    in_header(f, d, rules, header_widget, under_headline)
+                    // Sub-decks follow the title, one bullet after another.
+                    let deck_above = under_headline || (i > 0 && features[i - 1].bulleted);
+                    in_header(f, d, rules, header_widget, under_headline, deck_above)
                 };
                 header_widget |= matches!(d.label, Label::Other | Label::Related | Label::Footer) && is_marker(&d);
                 decision
@@ -813,15 +815,22 @@ pub(crate) fn is_credited_caption(f: &Features, d: &Decision) -> bool {
 }
 
 /// A line between the headline and the main block.
-fn in_header(f: &Features, d: Decision, rules: &RuleSet, after_widget: bool, under_headline: bool) -> Decision {
+fn in_header(
+    f: &Features,
+    d: Decision,
+    rules: &RuleSet,
+    after_widget: bool,
+    under_headline: bool,
+    deck_above: bool,
+) -> Decision {
     if is_marker(&d) {
         return d;
     }
     if is_credited_caption(f, &d) && rules.on(Rule::CaptionCredit) {
         return Decision::new(Label::Caption, Rule::CaptionCredit);
     }
-    // Bulleted lines under the title are its sub-decks.
-    if f.bulleted && f.text_words >= 3 && rules.on(Rule::BodyStandfirst) {
+    // Bulleted lines right under the title are its sub-decks.
+    if f.bulleted && deck_above && f.text_words >= 3 && f.arabic_ratio() >= 0.5 && rules.on(Rule::BodyStandfirst) {
         return Decision::new(Label::Body, Rule::BodyStandfirst);
     }
     // The line right under the headline with a few words is its standfirst,
