@@ -577,7 +577,7 @@ fn untitled_pick(
     block: Option<Block>,
     zone: &[usize],
 ) -> HeadlinePick {
-    let tag = || title_tag_line(features, 1).filter(|&t| is_candidate(&features[t], &first[t], folded, t));
+    let tag = || title_tag_line(features, 1).filter(|&t| is_title_line(&features[t], &first[t], folded, t));
     match prose_title(features, first, block, zone).or_else(tag) {
         Some(title) => pick_line(features, folded, block, title),
         None => HeadlinePick::default(),
@@ -677,10 +677,15 @@ fn is_gallery_caption(first: &[Decision], i: usize) -> bool {
 }
 
 fn is_candidate(f: &Features, d: &Decision, folded: &FoldedLines, i: usize) -> bool {
+    // A bulleted line is a list's item or a sub-deck.
+    !f.bulleted && is_title_line(f, d, folded, i)
+}
+
+/// A title's line, bulleted or not: the page's first line may be the title
+/// tag, whatever it starts with.
+fn is_title_line(f: &Features, d: &Decision, folded: &FoldedLines, i: usize) -> bool {
     matches!(d.rule, Rule::TextHeadlineLike | Rule::TextSentence)
         && is_headline_like(f)
-        // A bulleted line is a list's item or a sub-deck.
-        && !f.bulleted
         // A title ends in no credit: that is a caption.
         && !is_credited_caption(f, d)
         && f.words <= 30
