@@ -231,6 +231,13 @@ fn a_caption_the_site_credits_to_itself() {
 const OPENING: &str = "أعلنت وزارة المالية اليوم نتائج الربع الثالث من العام، وقالت إن الأنشطة غير النفطية واصلت نموها رغم تراجع أسعار النفط في الأسواق العالمية.";
 const CLOSING: &str = "وتوقع مختصون أن تواصل الأنشطة غير النفطية نموها خلال العام المقبل مع بدء التشغيل التجاري لعدد من المشاريع الكبرى في البلاد.";
 
+/// A page with a menu, a title, [`OPENING`], `middle` and [`CLOSING`].
+fn article_page(middle: &str) -> String {
+    format!(
+        "الرئيسية\nاقتصاد\nمحليات\nرياضة\n\nنمو الأنشطة غير النفطية في الربع الثالث\n\n{OPENING}\n\n{middle}{CLOSING}\n"
+    )
+}
+
 fn body_share(page: &str) -> (usize, usize) {
     let article = nazif::clean(page);
     let closing = article.lines().find(|l| l.trimmed() == CLOSING).map(|l| l.label());
@@ -242,11 +249,10 @@ fn body_share(page: &str) -> (usize, usize) {
 
 #[test]
 fn a_table_and_a_long_subheading_do_not_split_the_article() {
-    let page = format!(
-        "الرئيسية\nاقتصاد\nمحليات\nرياضة\n\nنمو الأنشطة غير النفطية في الربع الثالث\n\n{OPENING}\n\n\
-         النشاط | 2022 | 2023\nالأنشطة النفطية | 12,640.3 | 10,927.8\nالأنشطة غير النفطية | 20,108.2 | 20,871.4\n\
+    let page = article_page(
+        "النشاط | 2022 | 2023\nالأنشطة النفطية | 12,640.3 | 10,927.8\nالأنشطة غير النفطية | 20,108.2 | 20,871.4\n\
          الزراعة والأسماك | 768.1 | 811.0\nالأنشطة الصناعية | 5,874.0 | 6,102.3\nالأنشطة الخدمية | 13,466.1 | 13,958.1\n\n\
-         2024.. توقعات بتحسن أداء القطاعات غير النفطية\n\n{CLOSING}\n"
+         2024.. توقعات بتحسن أداء القطاعات غير النفطية\n\n",
     );
     let (kept, all) = body_share(&page);
     assert_eq!(kept, all - 4, "only the menu is dropped");
@@ -254,20 +260,17 @@ fn a_table_and_a_long_subheading_do_not_split_the_article() {
 
 #[test]
 fn a_table_with_a_cell_per_line_under_its_introduction() {
-    let page = format!(
-        "الرئيسية\nاقتصاد\nمحليات\nرياضة\n\nنمو الأنشطة غير النفطية في الربع الثالث\n\n{OPENING}\n\n\
-         وجاءت الأرقام على النحو التالي:\n\nالنشاط\nالقيمة\nالنفط\n12640 مليون\nالخدمات\n13466 مليون\n\n{CLOSING}\n"
-    );
+    let page =
+        article_page("وجاءت الأرقام على النحو التالي:\n\nالنشاط\nالقيمة\nالنفط\n12640 مليون\nالخدمات\n13466 مليون\n\n");
     let (kept, all) = body_share(&page);
     assert_eq!(kept, all - 4, "only the menu is dropped");
 }
 
 #[test]
 fn a_schedule_under_dated_day_headers() {
-    let page = format!(
-        "الرئيسية\nاقتصاد\nمحليات\nرياضة\n\nنمو الأنشطة غير النفطية في الربع الثالث\n\n{OPENING}\n\n\
-         الجمعة 27 شتنبر:\n• اتحاد تواركة – الجيش الملكي (الساعة 19:00)\n• الفتح الرياضي – المغرب الفاسي (الساعة 21:00)\n\
-         السبت 28 شتنبر:\n• حسنية أكادير – الوداد الرياضي (الساعة 17:00)\n\n{CLOSING}\n"
+    let page = article_page(
+        "الجمعة 27 شتنبر:\n• اتحاد تواركة – الجيش الملكي (الساعة 19:00)\n• الفتح الرياضي – المغرب الفاسي (الساعة 21:00)\n\
+         السبت 28 شتنبر:\n• حسنية أكادير – الوداد الرياضي (الساعة 17:00)\n\n"
     );
     let (kept, all) = body_share(&page);
     assert_eq!(kept, all - 4, "only the menu is dropped");
@@ -277,11 +280,10 @@ fn a_schedule_under_dated_day_headers() {
 fn the_text_resumes_after_a_related_block_with_a_table() {
     // An inline related block, then the paragraph that introduces a table
     // whose figures stand alone on their lines.
-    let page = format!(
-        "الرئيسية\nاقتصاد\nمحليات\nرياضة\n\nنمو الأنشطة غير النفطية في الربع الثالث\n\n{OPENING}\n\n\
-         اقرأ أيضا\nالحكومة تعلن خطة جديدة لدعم الصادرات\nوزير النفط يتوقع ارتفاع الإنتاج في العام المقبل\n\n\
+    let page = article_page(
+        "اقرأ أيضا\nالحكومة تعلن خطة جديدة لدعم الصادرات\nوزير النفط يتوقع ارتفاع الإنتاج في العام المقبل\n\n\
          وجاءت أبرز وجهات الصادرات غير النفطية خلال العام الماضي على النحو التالي:\n\n\
-         الصين\n١٤٫٦\nالعراق\n١٠٫٢\nالإمارات\n٦٫٩\n\n{CLOSING}\n"
+         الصين\n١٤٫٦\nالعراق\n١٠٫٢\nالإمارات\n٦٫٩\n\n",
     );
     let article = nazif::clean(&page);
     let label_of = |text: &str| article.lines().find(|l| l.trimmed() == text).map(|l| l.label());
@@ -294,11 +296,10 @@ fn the_text_resumes_after_a_related_block_with_a_table() {
 
 #[test]
 fn a_line_under_a_media_label_is_the_videos_title() {
-    let page = format!(
-        "الرئيسية\nاقتصاد\nمحليات\nرياضة\n\nنمو الأنشطة غير النفطية في الربع الثالث\n\n{OPENING}\n\n\
-         فيديو\n\nوزير المالية يشرح نتائج الربع الثالث في مؤتمر صحفي\n\n{CLOSING}\n\nفيديو\n\n{OPENING}\n\n\
-         1/4\n\nمن جولة الوزير في ميناء المدينة صباح اليوم\n\n{CLOSING}\n"
-    );
+    let page = article_page(&format!(
+        "فيديو\n\nوزير المالية يشرح نتائج الربع الثالث في مؤتمر صحفي\n\n{CLOSING}\n\nفيديو\n\n{OPENING}\n\n\
+         1/4\n\nمن جولة الوزير في ميناء المدينة صباح اليوم\n\n"
+    ));
     let article = nazif::clean(&page);
     for caption in ["وزير المالية يشرح", "من جولة الوزير"] {
         let line = article.lines().find(|l| l.trimmed().starts_with(caption)).unwrap();
@@ -310,11 +311,10 @@ fn a_line_under_a_media_label_is_the_videos_title() {
 
 #[test]
 fn a_table_of_rows_joined_by_spaces_under_its_introduction() {
-    let page = format!(
-        "الرئيسية\nاقتصاد\nمحليات\nرياضة\n\nنمو الأنشطة غير النفطية في الربع الثالث\n\n{OPENING}\n\n\
-         وحددت المديرية قائمة أسعار مرجعية للكيلوغرام الواحد في سوق الجملة، جاءت كما يلي:\n\n\
+    let page = article_page(
+        "وحددت المديرية قائمة أسعار مرجعية للكيلوغرام الواحد في سوق الجملة، جاءت كما يلي:\n\n\
          المنتوج السعر الأدنى السعر الأقصى\nالبطاطا 55 دج 70 دج\nالطماطم 80 دج 110 دج\nالبصل 40 دج 55 دج\n\
-         الجزر 45 دج 60 دج\nالتمور (دقلة نور) 450 دج 600 دج\n\n{CLOSING}\n"
+         الجزر 45 دج 60 دج\nالتمور (دقلة نور) 450 دج 600 دج\n\n",
     );
     let (kept, all) = body_share(&page);
     assert_eq!(kept, all - 4, "only the menu is dropped");
@@ -322,10 +322,9 @@ fn a_table_of_rows_joined_by_spaces_under_its_introduction() {
 
 #[test]
 fn a_video_and_a_list_before_a_related_link_do_not_split_the_article() {
-    let page = format!(
-        "الرئيسية\nاقتصاد\nمحليات\nرياضة\n\nنمو الأنشطة غير النفطية في الربع الثالث\n\n{OPENING}\n\n\
-         فيديو\nوزير المالية يشرح نتائج الربع الثالث\n\nأبرز الأرقام:\n• النفط: 12 مليارا\n• الخدمات: 13 مليارا\n\
-         • الصناعة: 5 مليارات\n\nاقرأ أيضا: الحكومة تعلن خطة جديدة لدعم الصادرات\n\n{CLOSING}\n"
+    let page = article_page(
+        "فيديو\nوزير المالية يشرح نتائج الربع الثالث\n\nأبرز الأرقام:\n• النفط: 12 مليارا\n• الخدمات: 13 مليارا\n\
+         • الصناعة: 5 مليارات\n\nاقرأ أيضا: الحكومة تعلن خطة جديدة لدعم الصادرات\n\n",
     );
     let article = nazif::clean(&page);
     let label_of = |text: &str| article.lines().find(|l| l.trimmed() == text).map(|l| l.label());
@@ -338,11 +337,10 @@ fn a_video_and_a_list_before_a_related_link_do_not_split_the_article() {
 fn a_table_of_figures_under_a_short_title() {
     // No introduction ends in a colon: the rows of figures vouch for the
     // table, its header row and the subheading under it.
-    let page = format!(
-        "الرئيسية\nاقتصاد\nمحليات\nرياضة\n\nنمو الأنشطة غير النفطية في الربع الثالث\n\n{OPENING}\n\n\
-         الترتيب بعد الجولة 16\n\nالمركز الفريق لعب النقاط الفارق\n1 الترجي الرياضي 16 38 +19\n\
+    let page = article_page(
+        "الترتيب بعد الجولة 16\n\nالمركز الفريق لعب النقاط الفارق\n1 الترجي الرياضي 16 38 +19\n\
          2 النجم الساحلي 16 33 +12\n3 النادي الإفريقي 16 31 +10\n4 الاتحاد المنستيري 16 28 +6\n\
-         5 النادي الصفاقسي 15 26 +5\n\nأداء التسعة أشهر\n\n{CLOSING}\n"
+         5 النادي الصفاقسي 15 26 +5\n\nأداء التسعة أشهر\n\n",
     );
     let (kept, all) = body_share(&page);
     assert_eq!(kept, all - 4, "only the menu is dropped");
@@ -350,12 +348,11 @@ fn a_table_of_figures_under_a_short_title() {
 
 #[test]
 fn a_bulleted_list_and_a_subheading_do_not_split_the_article() {
-    let page = format!(
-        "الرئيسية\nاقتصاد\nمحليات\nرياضة\n\nنمو الأنشطة غير النفطية في الربع الثالث\n\n{OPENING}\n\n\
-         أبرز المنتجات المعروضة\n\nومن أبرز المنتجات التي تعرضها الشركات المشاركة:\n\n\
+    let page = article_page(
+        "أبرز المنتجات المعروضة\n\nومن أبرز المنتجات التي تعرضها الشركات المشاركة:\n\n\
          • منصة لمعالجة اللغة قادرة على قراءة النصوص المخطوطة القديمة\n• نظام للتشخيص المبكر لسرطان الثدي عبر تحليل الصور\n\
          • روبوت محادثة لخدمة المراجعين في الدوائر الحكومية\n• منظومة لإدارة حركة المرور الذكية في المدن الكبرى\n\n\
-         دعم حكومي للشركات الناشئة\n\n{CLOSING}\n"
+         دعم حكومي للشركات الناشئة\n\n"
     );
     let (kept, all) = body_share(&page);
     assert_eq!(kept, all - 4, "only the menu is dropped");
@@ -388,11 +385,10 @@ fn bulleted_sub_decks_under_the_title() {
 fn a_table_of_figures_with_dates_in_its_header() {
     // A header cell that reads like a date does not split the article (it
     // keeps its own label).
-    let page = format!(
-        "الرئيسية\nاقتصاد\nمحليات\nرياضة\n\nنمو الأنشطة غير النفطية في الربع الثالث\n\n{OPENING}\n\n\
-         وجاءت نسب التغير في الرقم القياسي لأسعار المستهلك حسب المنطقة على النحو الآتي:\n\n\
+    let page = article_page(
+        "وجاءت نسب التغير في الرقم القياسي لأسعار المستهلك حسب المنطقة على النحو الآتي:\n\n\
          المنطقة\nالتغير الشهري (آب/تموز)\nالتغير السنوي (آب 2022/آب 2021)\nفلسطين\n0.42%\n4.96%\n\
-         الضفة الغربية\n0.61%\n5.73%\nقطاع غزة\n0.18%\n3.02%\n\n{CLOSING}\n"
+         الضفة الغربية\n0.61%\n5.73%\nقطاع غزة\n0.18%\n3.02%\n\n",
     );
     body_share(&page);
     let article = nazif::clean(&page);
