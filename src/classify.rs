@@ -214,8 +214,8 @@ const MAX_RELATED_MERGE_GAP: usize = 16;
 const MAX_TEASER_WORDS: u32 = 25;
 /// Most words of a subheading right after an inline related block.
 const MAX_SUBHEADING_WORDS: u32 = 5;
-/// Most words of the subheading under a table whose cells are joined by
-/// `|` or TABs, where the cells vouch for the table.
+/// Most words of the subheading under a table that vouches for itself (cells
+/// joined by `|` or TABs, bullets, rows of figures).
 const MAX_TABLE_SUBHEADING_WORDS: u32 = 10;
 /// A row of figures: two numbers or more (or a number alone) and a few
 /// words, no sentence end, not a stamp.
@@ -468,9 +468,8 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
             || (i > 0 && first[i - 1].rule == Rule::CaptionMarker && features[i - 1].format_label);
         let row = f.list_item || f.pipes > 0 || cell;
         let tabular = (f.colon_end || row || title || ad || media) && !stamp;
-        // Under a table whose cells are joined by `|` (or TABs), the text's
-        // next subheading may follow the last row.
-        // (Only under such cells may it be as long as a title; see below.)
+        // Under a table that vouches for itself (see `vouched` below), the
+        // text's next subheading may follow the last row.
         let subheading = i + 1 == between.end
             && f.text_words <= MAX_TABLE_SUBHEADING_WORDS
             && !is_marker(&first[i])
