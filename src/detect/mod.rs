@@ -151,6 +151,8 @@ const TICKERS: &str = include_str!("../lexicon/tickers.txt");
 const MAX_TICKER_WORDS: u32 = 40;
 /// Most words of a blog's comment-thread header with the post's title.
 const MAX_THREAD_HEADER_WORDS: u32 = 40;
+/// Fewest words of a sentence that is prose without a function word.
+const MIN_BARE_SENTENCE_WORDS: u32 = 15;
 /// Most words of text in a widget's row.
 const MAX_WIDGET_TEXT_WORDS: u32 = 8;
 /// Most words of a quoted post's signature (name, handle, date).
@@ -540,9 +542,6 @@ pub(crate) fn is_paragraph_shape(f: &Features) -> bool {
         || (f.words >= MIN_BARE_SENTENCE_WORDS && f.full_stop && f.arabic_ratio() >= 0.5)
 }
 
-/// Fewest words of a sentence that is prose without a function word.
-const MIN_BARE_SENTENCE_WORDS: u32 = 15;
-
 /// A shorter sentence.
 pub(crate) fn is_sentence_shape(f: &Features) -> bool {
     f.stopwords >= 1 && f.words >= 5 && ((f.sentence_end && !f.soft_end) || f.words >= 12)
@@ -782,59 +781,66 @@ mod tests {
 
     #[test]
     fn urls_without_a_scheme() {
-        for (line, want) in [
-            ("pic.twitter.com/Qm7vLx2KpA", true),
-            ("#السد_الدحيل #دوري_نجوم_قطر pic.twitter.com/Qx7LmA2sYd", false),
-            ("youtu.be/abc", true),
-            ("https://example.com/a.jpg", true),
-            ("أخبار / سياسة / مصر", false),
-            ("12/3/2024", false),
-            ("الأسعار ارتفعت 5.5/10 في الربع", false),
-        ] {
-            assert_eq!(features(line).url, want, "{line:?}");
-        }
+        check_flag(
+            &[
+                ("pic.twitter.com/Qm7vLx2KpA", true),
+                ("#السد_الدحيل #دوري_نجوم_قطر pic.twitter.com/Qx7LmA2sYd", false),
+                ("youtu.be/abc", true),
+                ("https://example.com/a.jpg", true),
+                ("أخبار / سياسة / مصر", false),
+                ("12/3/2024", false),
+                ("الأسعار ارتفعت 5.5/10 في الربع", false),
+            ],
+            |f| f.url,
+        );
     }
 
     #[test]
     fn widget_rows_are_short() {
-        assert!(features("الدولار 30.90 جنيه").widget);
-        assert!(features("الفجر الشروق الظهر العصر المغرب العشاء").widget);
-        assert!(!features("أسعار الذهب اليوم الأحد 16 يونيو 2024.. عيار 21 يسجل 3130 جنيها أول أيام عيد الأضحى").widget);
+        check_flag(
+            &[
+                ("الدولار 30.90 جنيه", true),
+                ("الفجر الشروق الظهر العصر المغرب العشاء", true),
+                ("أسعار الذهب اليوم الأحد 16 يونيو 2024.. عيار 21 يسجل 3130 جنيها أول أيام عيد الأضحى", false),
+            ],
+            |f| f.widget,
+        );
     }
 
     #[test]
     fn interview_lines() {
-        for (line, want) in [
-            ("س: كيف بدأت علاقتك باللغة الصينية؟", true),
-            ("ج/ بدأت الحكاية عام 1992", true),
-            ("Q: When did you start?", true),
-            ("سياسة: الحكومة تعلن خطة", false),
-            ("س:", false),
-            ("A/B testing in newsrooms", false),
-        ] {
-            assert_eq!(features(line).interview, want, "{line:?}");
-        }
+        check_flag(
+            &[
+                ("س: كيف بدأت علاقتك باللغة الصينية؟", true),
+                ("ج/ بدأت الحكاية عام 1992", true),
+                ("Q: When did you start?", true),
+                ("سياسة: الحكومة تعلن خطة", false),
+                ("س:", false),
+                ("A/B testing in newsrooms", false),
+            ],
+            |f| f.interview,
+        );
     }
 
     #[test]
     fn post_signatures() {
-        for (line, want) in [
-            ("— Lula (@LulaOficial) November 18, 2024", true),
-            ("— وزارة الصناعة والتجارة (@MOIC_Updates) 18 ديسمبر 2024", true),
-            ("— Lula (@LulaOficial)", false),
-            ("وكتب خبير الأرصاد (@MarcKhouryMeteo) عبر حسابه في 3 مارس 2024", false),
-        ] {
-            assert_eq!(features(line).post_signature, want, "{line:?}");
-        }
+        check_flag(
+            &[
+                ("— Lula (@LulaOficial) November 18, 2024", true),
+                ("— وزارة الصناعة والتجارة (@MOIC_Updates) 18 ديسمبر 2024", true),
+                ("— Lula (@LulaOficial)", false),
+                ("وكتب خبير الأرصاد (@MarcKhouryMeteo) عبر حسابه في 3 مارس 2024", false),
+            ],
+            |f| f.post_signature,
+        );
     }
 
     #[test]
     fn format_labels_are_whole_lines() {
-        for (line, want) in
-            [("فيديو", true), ("بالصور", true), ("فيديو وصور", true), ("صورة أرشيفية", false), ("Photo: AFP", false)]
-        {
-            assert_eq!(features(line).format_label, want, "{line:?}");
-        }
+        check_flag(
+            &[("فيديو", true), ("بالصور", true), ("فيديو وصور", true), ("صورة أرشيفية", false), ("Photo: AFP", false)],
+            |f| f.format_label,
+        );
     }
 
     /// (line, bracket_tail, list_end, list_counter).
