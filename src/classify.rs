@@ -217,18 +217,6 @@ const MAX_SUBHEADING_WORDS: u32 = 5;
 /// Most words of the subheading under a table that vouches for itself (cells
 /// joined by `|` or TABs, bullets, rows of figures).
 const MAX_TABLE_SUBHEADING_WORDS: u32 = 10;
-/// A row of figures: two numbers or more (or a number alone) and a few
-/// words, no sentence end, not a stamp.
-fn is_figure_row(f: &Features, d: &Decision) -> bool {
-    let numbers = f.words - f.text_words;
-    (numbers >= 2 || (numbers >= 1 && f.text_words == 0))
-        && f.text_words <= MAX_CELL_TEXT_WORDS
-        && !f.sentence_end
-        && d.label != Label::Timestamp
-        && d.rule != Rule::NavigationCounter
-        && (!is_marker(d) || matches!(d.rule, Rule::OtherNoLetters | Rule::OtherWidget))
-}
-
 /// How many rows of figures make a table.
 const MIN_FIGURE_ROWS: usize = 3;
 /// Most words, and words of text, of a header row over figures.
@@ -408,6 +396,18 @@ fn substantial(c: &Cluster) -> bool {
     c.prose_lines >= 2 || c.score >= 300
 }
 
+/// A row of figures: two numbers or more (or a number alone) and a few
+/// words, no sentence end, not a stamp.
+fn is_figure_row(f: &Features, d: &Decision) -> bool {
+    let numbers = f.words - f.text_words;
+    (numbers >= 2 || (numbers >= 1 && f.text_words == 0))
+        && f.text_words <= MAX_CELL_TEXT_WORDS
+        && !f.sentence_end
+        && d.label != Label::Timestamp
+        && d.rule != Rule::NavigationCounter
+        && (!is_marker(d) || matches!(d.rule, Rule::OtherNoLetters | Rule::OtherWidget))
+}
+
 /// True when the lines strictly between `end` and `start` are a short inline
 /// related block (a related header or link among them) or a table or list,
 /// with few lines and no comment opener or copyright.
@@ -464,8 +464,7 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
                 || matches!(first[i].rule, Rule::OtherWidget | Rule::OtherNoLetters)
                 || (figures && (first[i].label == Label::Timestamp || first[i].rule == Rule::NavigationBreadcrumb)));
         // A photo or video in the text: its label, caption and credit.
-        let media = first[i].label == Label::Caption
-            || (i > 0 && first[i - 1].rule == Rule::CaptionMarker && features[i - 1].format_label);
+        let media = first[i].label == Label::Caption || is_under_media_label(i, features, first);
         let row = f.list_item || f.pipes > 0 || cell;
         let tabular = (f.colon_end || row || title || ad || media) && !stamp;
         // Under a table that vouches for itself (see `vouched` below), the
@@ -661,15 +660,15 @@ fn in_block(
             *section = Section::None;
             return Decision::new(Label::Related, Rule::RelatedSection);
         }
-        // Another article's title may ask a question, trail off or end in a
-        // quote and still read as a sentence; the article's prose goes on
-        // with full stops.
         // An interview's question (`س: …`) or a line that introduces what
         // follows (`… على النحو التالي:`) is the article resuming.
         if (f.interview || (prose && f.colon_end)) && rules.on(Rule::BodyShort) {
             *section = Section::None;
             return Decision::new(Label::Body, Rule::BodyShort);
         }
+        // Another article's title may ask a question, trail off or end in a
+        // quote and still read as a sentence; the article's prose goes on
+        // with full stops.
         if prose && !f.full_stop && f.words <= MAX_TEASER_WORDS {
             return Decision::new(Label::Related, Rule::RelatedSection);
         }
@@ -696,11 +695,8 @@ fn in_block(
     }
     // A media label (`فيديو`) stands over the video's title, and a lone
     // gallery counter (`1/4`, not a row of them) over the photo's caption.
-    let lone_counter = i > 0
-        && first[i - 1].rule == Rule::NavigationCounter
-        && (i < 2 || first[i - 2].rule != Rule::NavigationCounter);
-    let under_label =
-        i > 0 && ((first[i - 1].rule == Rule::CaptionMarker && features[i - 1].format_label) || lone_counter);
+    let lone_counter = is_gallery_caption(first, i) && !is_gallery_caption(first, i - 1);
+    let under_label = is_under_media_label(i, features, first) || lone_counter;
     if under_label && is_caption_shaped(f, &d) && rules.on(Rule::CaptionUnderLabel) {
         return Decision::new(Label::Caption, Rule::CaptionUnderLabel);
     }
@@ -775,6 +771,18 @@ fn in_block(
         return Decision::new(Label::Body, Rule::BodyShort);
     }
     d
+}
+
+/// True when line `i` stands right under a bare media label (`فيديو`): the
+/// video's title.
+fn is_under_media_label(i: usize, features: &[Features], first: &[Decision]) -> bool {
+    i > 0 && first[i - 1].rule == Rule::CaptionMarker && features[i - 1].format_label
+}
+
+/// True when line `i` stands right under a gallery counter (`3 / 6`): the
+/// photo's caption.
+pub(crate) fn is_gallery_caption(first: &[Decision], i: usize) -> bool {
+    i > 0 && first[i - 1].rule == Rule::NavigationCounter
 }
 
 /// True when the post's signature (`— NAME (@handle) DATE`) follows line

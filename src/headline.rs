@@ -16,7 +16,7 @@
 //! Comparison is on word forms (folded, punctuation removed), so repeats that
 //! differ in quotes, tatweel, diacritics or hamza still match.
 
-use crate::classify::{is_credited_caption, is_headline_like, is_marker, Block, Decision};
+use crate::classify::{is_credited_caption, is_gallery_caption, is_headline_like, is_marker, Block, Decision};
 use crate::detect::{is_paragraph_shape, Features};
 use crate::label::{Label, Rule};
 use crate::normalize::{words, FoldedLines};
@@ -668,12 +668,6 @@ fn header_zone(features: &[Features], first: &[Decision], folded: &FoldedLines, 
     }
     zone.reverse();
     zone
-}
-
-/// True when line `i` stands right under a gallery counter (`3 / 6`): the
-/// photo's caption.
-fn is_gallery_caption(first: &[Decision], i: usize) -> bool {
-    i > 0 && first[i - 1].rule == Rule::NavigationCounter
 }
 
 fn is_candidate(f: &Features, d: &Decision, folded: &FoldedLines, i: usize) -> bool {
