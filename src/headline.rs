@@ -430,9 +430,8 @@ fn rank(
     };
     // The byline or date stands under the title on most sites, above it on
     // blogs (the post's date header); it may come after the standfirst,
-    // which opens the main block.
-    // A title shares the stamp of its standfirst, the text line right under
-    // it (once: the line above a title does not share it).
+    // which opens the main block, and a title shares the stamp of the text
+    // line right under it (once: the line above a title does not share it).
     let stamped = (c.saturating_sub(STAMP_REACH)..c).any(|j| is_stamp(&first[j]))
         || stamp_under(first, c, stamps_end)
         || (first.get(c + 1).is_some_and(is_text) && stamp_under(first, c + 1, stamps_end));
