@@ -137,6 +137,7 @@ pub(crate) struct Detector {
     social: AhoCorasick,
     widgets: AhoCorasick,
     formats: AhoCorasick,
+    photo_words: AhoCorasick,
     honorifics: AhoCorasick,
     tickers: AhoCorasick,
 }
@@ -145,6 +146,7 @@ const CREDITS: &str = include_str!("../lexicon/credits.txt");
 const SOCIAL: &str = include_str!("../lexicon/social.txt");
 const WIDGETS: &str = include_str!("../lexicon/widgets.txt");
 const FORMATS: &str = include_str!("../lexicon/formats.txt");
+const PHOTO_WORDS: &str = include_str!("../lexicon/photo.txt");
 const HONORIFICS: &str = include_str!("../lexicon/honorifics.txt");
 const TICKERS: &str = include_str!("../lexicon/tickers.txt");
 /// Most words of a ticker line: a title after its ticker word.
@@ -161,6 +163,10 @@ const MAX_SIGNATURE_WORDS: u32 = 16;
 const NAME_WORDS: u32 = 6;
 /// Most words inside a bracket that ends a caption.
 const BRACKET_TAIL_WORDS: usize = 6;
+/// Most words of a photo credit that names its source or is introduced.
+const CREDIT_WORDS: usize = 8;
+/// Fewest words a caption describes before a credit that a word introduces.
+const MIN_DESCRIBED_WORDS: usize = 3;
 
 /// Start and anywhere markers of these labels apply only to short lines.
 const SHORT_START_LABELS: &[(Label, u32)] = &[(Label::Byline, 7), (Label::Navigation, 8), (Label::Caption, 20)];
@@ -177,6 +183,7 @@ impl Detector {
             social: word_list(SOCIAL),
             widgets: word_list(WIDGETS),
             formats: word_list(FORMATS),
+            photo_words: word_list(PHOTO_WORDS),
             honorifics: prefix_list(HONORIFICS),
             tickers: prefix_list(TICKERS),
         }
@@ -349,7 +356,8 @@ impl Detector {
         words >= 2 || (words == 1 && decimal)
     }
 
-    /// Finds a credit in a bracket at the end of the line.
+    /// Finds a photo credit at the end of the line: in a bracket, after a
+    /// dash, or after the caption's last full stop.
     fn credit(&self, folded: &str, f: &mut Features, scratch: &mut String) {
         let trimmed = folded.trim_end_matches([' ', '.']);
         // `… (أرشيفية) الأناضول`: a credit word or two may follow the bracket.
@@ -361,21 +369,28 @@ impl Detector {
                 let tail = &trimmed[at + 3..];
                 let words = tail.split_whitespace().count();
                 // The credit names an agency or the archive, or the site in
-                // quotes (`- "فلسطين"`), or a format word introduces it
-                // (`- صورة من حساب النادي`, `- صورة: …`).
+                // quotes (`- "فلسطين"`), or a word introduces it.
                 let quoted = words <= 2
                     && tail.starts_with(['"', '«', '“'])
                     && tail.ends_with(['"', '»', '”'])
                     && tail.chars().count() > 2;
-                let mut tail_words = tail.split_whitespace();
-                let (lead, second) = (tail_words.next().unwrap_or(""), tail_words.next().unwrap_or(""));
-                let introduced = words <= BRACKET_TAIL_WORDS
-                    && (second == "من" || lead.ends_with(':'))
-                    && self.formats.is_match(padded_words(lead, scratch));
-                if (words <= 2 && self.credits.is_match(padded_words(tail, scratch))) || quoted || introduced {
+                // An introduced credit ends a caption when something is
+                // described before it: after a place or a name alone
+                // (`عمان - تصوير: …`) it is a dateline's credit line.
+                let described = trimmed[..at].split_whitespace().count() >= MIN_DESCRIBED_WORDS;
+                if (words <= 2 && self.credits.is_match(padded_words(tail, scratch)))
+                    || quoted
+                    || (described && self.introduces_credit(tail, scratch))
+                {
                     f.credit = true;
                     f.credit_only = !trimmed[..at].chars().any(is_word_char);
                 }
+                return;
+            }
+            // `… أسواق دمشق، تشرين الأول 2023. تصوير: خاص`: or it is the
+            // caption's last sentence, introduced.
+            if let Some(at) = trimmed.rfind(". ") {
+                f.credit = self.introduces_credit(&trimmed[at + 2..], scratch);
             }
             return;
         };
@@ -387,16 +402,32 @@ impl Detector {
         let trimmed = &trimmed[..=close];
         let Some(open) = trimmed.rfind('(') else { return };
         let inside = &trimmed[open + 1..trimmed.len() - 1];
-        // `(صورة: شوف تيفي)`: a format word and a colon introduce the credit.
-        let introduced = inside.split_once(':').is_some_and(|(word, name)| {
-            !name.trim().is_empty()
-                && word.split_whitespace().count() <= 2
-                && self.formats.is_match(padded_words(word, scratch))
-        });
-        if inside.split(' ').count() <= 8 && (introduced || self.credits.is_match(padded_words(inside, scratch))) {
+        let named = inside.split(' ').count() <= CREDIT_WORDS && self.credits.is_match(padded_words(inside, scratch));
+        if named || self.introduces_credit(inside, scratch) {
             f.credit = true;
             f.credit_only = !trimmed[..open].chars().any(is_word_char);
         }
+    }
+
+    /// True when a photo or format word introduces a credit: with a colon
+    /// before a name (`تصوير: أحمد فوزي`, `صورة: شوف تيفي`), or with `من`
+    /// (`صورة من حساب النادي`).
+    fn introduces_credit(&self, text: &str, scratch: &mut String) -> bool {
+        if text.split_whitespace().count() > CREDIT_WORDS {
+            return false;
+        }
+        let (lead, name) = match text.split_once(':') {
+            Some(parts) => parts,
+            None => match text.split_once(" من ") {
+                Some((lead, name)) if !lead.contains(' ') => (lead, name),
+                _ => return false,
+            },
+        };
+        if name.trim().is_empty() || lead.split_whitespace().count() > 2 {
+            return false;
+        }
+        let lead = padded_words(lead, scratch);
+        self.photo_words.is_match(lead) || self.formats.is_match(lead)
     }
 
     /// True when the line ends in a bracket of a few words that is not a
@@ -769,6 +800,12 @@ mod tests {
         ("الحكومة تعلن خطة جديدة - صور", false, false),
         ("الحكومة تعلن خطة جديدة - \"عاجل\" أو لا", false, false),
         ("شاهد المباراة كاملة (فيديو)", false, false),
+        ("من لقاء الفريقين على الاستاد الوطني (تصوير: خليل إبراهيم)", true, false),
+        ("الروائية منى السعدني - تصوير: أحمد فوزي", true, false),
+        ("عمان - تصوير: محمد علي", false, false),
+        ("محل صرافة في أحد أسواق دمشق، تشرين الأول 2023. تصوير: خاص بالموقع", true, false),
+        ("وقال الوزير إن الحكومة ستعلن خطتها قريبا. وأضاف: نحن مستعدون", false, false),
+        ("بدأ تصوير الفيلم في القاهرة - تصوير المشاهد الخارجية بعد أسبوع", false, false),
     ];
 
     #[test]
