@@ -70,6 +70,8 @@ const MIN_TITLE_OVER_KICKER: u32 = 3;
 /// Shortest word form (in bytes) a title may have, so that two-word labels
 /// do not pass for titles repeated across the page.
 const MIN_TITLE_BYTES: usize = 12;
+/// Most words of text of a site's name or tagline at the top of the page.
+const MAX_SITE_NAME_WORDS: u32 = 5;
 /// Most words of a caption that credits the site (`… - SITE`).
 const MAX_SITE_CAPTION_WORDS: u32 = 30;
 
@@ -279,6 +281,16 @@ fn pick_from_group(
     // copy outside the ticker, when there is one.
     let outside_ticker: Vec<usize> = clean.iter().copied().filter(|&i| !is_ticker_item(features, first, i)).collect();
     let clean = if outside_ticker.is_empty() { clean } else { outside_ticker };
+    // A first line that is only repeated after the article (`SITE -
+    // TAGLINE` over the copyright) is the site's name or tagline: a title
+    // is printed again above the text, or it stands alone.
+    let after_text = |m: usize| block.is_some_and(|b| m > b.end);
+    if let [only] = clean[..] {
+        let others = group.members.iter().filter(|&&m| m != only);
+        if only == group.members[0] && others.clone().count() > 0 && others.clone().all(|&m| after_text(m)) {
+            return None;
+        }
+    }
     let last = *clean.last()?;
     let window_start = nth_line_above(end, HEADLINE_WINDOW);
     let index = clean.iter().copied().find(|&i| i >= window_start).unwrap_or(last);
@@ -396,7 +408,7 @@ struct Rank {
     /// title, standfirst, byline, date).
     stamped: bool,
     /// Neither a person's name (an opinion page prints its author above the
-    /// title) nor a breaking-news ticker item.
+    /// title), nor a breaking-news ticker item, nor the site's name.
     plain: bool,
 }
 
@@ -439,11 +451,16 @@ fn rank(
     // A name of two or three words repeats below, in the author box: a
     // line that short gets support only from above.
     let name_shaped = features[c].text_words <= 3 && features[c].stopwords == 0;
+    // A few words repeated only after the article's text (in the footer:
+    // `وكالة نون الخبرية - …`) are the site's name or tagline.
+    let after_text = |m: usize| block.is_some_and(|b| m > b.end);
+    let site_shaped =
+        features[c].text_words <= MAX_SITE_NAME_WORDS && repeats().next().is_some() && repeats().all(after_text);
     Rank {
         repeated_above: repeats().any(|m| m < c),
         support: repeats().filter(|&m| m < c || !name_shaped).count(),
         stamped,
-        plain: !features[c].name && !ticker,
+        plain: !features[c].name && !ticker && !site_shaped,
     }
 }
 
@@ -860,6 +877,37 @@ mod layout_tests {
              د. عبد المنعم الطيب حامد\n\nعن الكاتب\nد. عبد المنعم الطيب حامد\n"
         );
         assert_eq!(headline(&page).as_deref(), Some("حين يصبح رغيف الخبز سؤالا سياسيا"));
+    }
+
+    #[test]
+    fn the_sites_name_repeated_in_its_footer_is_not_the_title() {
+        // The page opens with the site's name, which comes back only in the
+        // footer, after the text; the date bar under it stamps it too.
+        let page = format!(
+            "وكالة الأنباء المستقلة\nالرئيسية | أخبار | محليات | رياضة\n\n\
+             الأربعاء 13 آذار 2024\n\n\
+             الحكومة تدرس خطة جديدة لدعم أسعار الخبز في الأسواق\n\n\
+             تاريخ النشر: 13/03/2024 10:20\n\n\
+             {PARAGRAPH}\n\n{PARAGRAPH_2}\n\n\
+             وكالة الأنباء المستقلة - وكالة أخبار عراقية\n\
+             جميع الحقوق محفوظة 2024\n"
+        );
+        assert_eq!(headline(&page).as_deref(), Some("الحكومة تدرس خطة جديدة لدعم أسعار الخبز في الأسواق"));
+    }
+
+    #[test]
+    fn a_tagline_repeated_in_the_footer_is_not_the_title() {
+        // The first line of several words (the tagline) is repeated only in
+        // the footer: it names the site; the title is in the header zone.
+        let page = format!(
+            "الصحيفة\nالموقع الرسمي لحزب المستقبل الوطني\n\n\
+             الرئيسية\nأخبار\nتقارير\nحوارات\nمقالات\n\n\
+             الحزب يدعو إلى حوار وطني واسع حول الدستور الجديد\n\n\
+             الجمعة 13 سبتمبر 2024\n\n\
+             {PARAGRAPH}\n\n{PARAGRAPH_2}\n\n\
+             الصحيفة - الموقع الرسمي لحزب المستقبل الوطني\n"
+        );
+        assert_eq!(headline(&page).as_deref(), Some("الحزب يدعو إلى حوار وطني واسع حول الدستور الجديد"));
     }
 
     #[test]
