@@ -454,9 +454,8 @@ fn rank(
     // A few words repeated only after the article's text (in the footer:
     // `وكالة نون الخبرية - …`) are the site's name or tagline.
     let after_text = |m: usize| block.is_some_and(|b| m > b.end);
-    let site_shaped = features[c].text_words <= MAX_SITE_NAME_WORDS
-        && repeats().next().is_some()
-        && repeats().all(after_text);
+    let site_shaped =
+        features[c].text_words <= MAX_SITE_NAME_WORDS && repeats().next().is_some() && repeats().all(after_text);
     Rank {
         repeated_above: repeats().any(|m| m < c),
         support: repeats().filter(|&m| m < c || !name_shaped).count(),

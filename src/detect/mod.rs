@@ -444,6 +444,13 @@ impl Detector {
         if !inside.chars().any(char::is_alphabetic) || reference {
             return false;
         }
+        // A caption describes before its credit (or the credit stands
+        // alone): a word or two before a bracket are a table's cell and its
+        // unit (`الكمية (برميل)`), or a name and its town.
+        let described = body[..open].split_whitespace().count();
+        if described > 0 && described < MIN_DESCRIBED_WORDS {
+            return false;
+        }
         let padded = padded_words(inside, scratch);
         let words = padded.split(' ').filter(|w| !w.is_empty()).count();
         words <= BRACKET_TAIL_WORDS && !self.formats.is_match(padded)
@@ -890,6 +897,8 @@ mod tests {
         ("فنانة تكشف سر اعتزالها (فيديو)", false, false, false),
         ("أبرز مشاهد الحفل (صور)", false, false, false),
         ("عدد الإصابات في العام الماضي (2023)", false, false, false),
+        ("الكمية ( برميل )", false, false, false),
+        ("ميناء العقبة (بالصهاريج)", false, false, false),
         ("وقال الوزير إن الاجتماع (الذي عقد أمس) كان مثمرا وبناء ومفيدا للجميع.", false, false, false),
         ("نهاية القائمة", false, true, false),
         ("End of list", false, true, false),
