@@ -468,11 +468,13 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
         let row = f.list_item || f.pipes > 0 || cell;
         let tabular = (f.colon_end || row || title || ad || media) && !stamp;
         // Under a table that vouches for itself (see `vouched` below), the
-        // text's next subheading may follow the last row.
+        // text's next subheading may follow the last row: a question or a
+        // quote too (`"نهاية المعاناة في الصيف"`), not a sentence.
         let subheading = i + 1 == between.end
             && f.text_words <= MAX_TABLE_SUBHEADING_WORDS
             && !is_marker(&first[i])
-            && !f.sentence_end;
+            && !f.full_stop
+            && !f.colon_end;
         if !tabular && subheading {
             subheading_under_rows = true;
         } else {

@@ -359,6 +359,17 @@ fn a_bulleted_list_and_a_subheading_do_not_split_the_article() {
 }
 
 #[test]
+fn a_list_and_a_quoted_subheading_do_not_split_the_article() {
+    // A pull quote may follow a list as the text's next subheading.
+    let page = article_page(
+        "الأحياء المشمولة في المرحلة الأولى\n\n• حي الشرقية وحي الروم\n• حي الصفافرة\n\
+         • منطقة بئر الأمير\n• حي الكروم ومحيطه\n\n\"نهاية المعاناة في الصيف\"\n\n",
+    );
+    let (kept, all) = body_share(&page);
+    assert_eq!(kept, all - 4, "only the menu is dropped");
+}
+
+#[test]
 fn a_long_sentence_without_function_words_is_prose() {
     let sentence = "وتتواصل منافسات البطولة يوم الأربعاء 24 جانفي الجاري بإجراء مباريات الجولة السابعة عشرة، وأبرزها مواجهة النادي الإفريقي والنجم الساحلي بملعب حمادي العقربي برادس.";
     let article = nazif::clean(sentence);
