@@ -63,6 +63,8 @@ const STAMP_REACH: usize = 3;
 const LIST_ITEM_WORDS: u32 = 5;
 /// Most words of a kicker above a title.
 const MAX_KICKER_WORDS: u32 = 6;
+/// Most words of a kicker that states a circumstance or ends in a colon.
+const MAX_LONG_KICKER_WORDS: u32 = 10;
 /// Most words of a kicker that ends in a quote.
 const MAX_QUOTED_KICKER_WORDS: u32 = 5;
 /// How many more words of text the title under a kicker has, at least.
@@ -573,10 +575,14 @@ fn is_kicker_over(features: &[Features], folded: &FoldedLines, b: usize, c: usiz
     let plain_end = !kicker.sentence_end
         || kicker.colon_end
         || (!kicker.soft_end && !kicker.full_stop && kicker.text_words <= MAX_QUOTED_KICKER_WORDS);
-    kicker.text_words <= MAX_KICKER_WORDS
-        && plain_end
-        && title.text_words >= kicker.text_words + MIN_TITLE_OVER_KICKER
-        && folded.bare_form(c).len() > folded.bare_form(b).len()
+    // A longer kicker states the circumstance (`بعد جلسة استمرت خمس ساعات
+    // في بعبدا`) or introduces the speaker (`… لـ«الرؤية»:`); the title
+    // under it is still longer.
+    let short = kicker.text_words <= MAX_KICKER_WORDS && title.text_words >= kicker.text_words + MIN_TITLE_OVER_KICKER;
+    let long = kicker.text_words <= MAX_LONG_KICKER_WORDS
+        && (kicker.circumstance || kicker.colon_end)
+        && title.text_words > kicker.text_words;
+    (short || long) && plain_end && folded.bare_form(c).len() > folded.bare_form(b).len()
 }
 
 /// A line read as text by the first pass: a title, standfirst or paragraph.
@@ -979,6 +985,22 @@ mod layout_tests {
              {PARAGRAPH}\n\n{PARAGRAPH_2}\n"
         );
         assert_eq!(headline(&page).as_deref(), Some("استلام 4200 وحدة سكنية في علي منجلي قبل نهاية جوان"));
+    }
+
+    #[test]
+    fn a_longer_kicker_states_the_circumstance() {
+        // Seven words above a title of nine, then the standfirst: the line
+        // that opens with `بعد` is the kicker, not a title over its
+        // standfirst.
+        let page = format!(
+            "الرئيسية\nمحليات\nاقتصاد\nرياضة\n\n\
+             بعد رصد إصابات مؤكدة بالحصبة في الجنوب\n\
+             انطلاق حملة تطعيم استدراكية ضد الحصبة في خمس بلديات جنوبية\n\
+             المركز الوطني لمكافحة الأمراض: الحملة تستهدف أكثر من 120 ألف طفل دون سن الخامسة\n\n\
+             19/05/2024 - 11:20\n\n\
+             {PARAGRAPH}\n\n{PARAGRAPH_2}\n"
+        );
+        assert_eq!(headline(&page).as_deref(), Some("انطلاق حملة تطعيم استدراكية ضد الحصبة في خمس بلديات جنوبية"));
     }
 
     #[test]

@@ -91,6 +91,9 @@ pub(crate) struct Features {
     pub(crate) interview: bool,
     /// Starts with a breaking-news word (`عاجل | …`): a ticker line.
     pub(crate) ticker: bool,
+    /// A few words that open with a circumstantial word (`بعد`, `وسط`): the
+    /// shape of a kicker above a title.
+    pub(crate) circumstance: bool,
     /// A person's name: a short line that starts with a title of address
     /// (`د.`, `المهندس`) and has no colon and at most one function word.
     pub(crate) name: bool,
@@ -140,6 +143,7 @@ pub(crate) struct Detector {
     photo_words: AhoCorasick,
     honorifics: AhoCorasick,
     tickers: AhoCorasick,
+    kickers: AhoCorasick,
 }
 
 const CREDITS: &str = include_str!("../lexicon/credits.txt");
@@ -149,6 +153,10 @@ const FORMATS: &str = include_str!("../lexicon/formats.txt");
 const PHOTO_WORDS: &str = include_str!("../lexicon/photo.txt");
 const HONORIFICS: &str = include_str!("../lexicon/honorifics.txt");
 const TICKERS: &str = include_str!("../lexicon/tickers.txt");
+const KICKERS: &str = include_str!("../lexicon/kickers.txt");
+/// Most words of a line read as a circumstance (`بعد جلسة استمرت خمس ساعات
+/// في بعبدا`).
+const MAX_CIRCUMSTANCE_WORDS: u32 = 10;
 /// Most words of a ticker line: a title after its ticker word.
 const MAX_TICKER_WORDS: u32 = 40;
 /// Most words of a blog's comment-thread header with the post's title.
@@ -186,6 +194,7 @@ impl Detector {
             photo_words: word_list(PHOTO_WORDS),
             honorifics: prefix_list(HONORIFICS),
             tickers: prefix_list(TICKERS),
+            kickers: prefix_list(KICKERS),
         }
     }
 
@@ -319,6 +328,7 @@ impl Detector {
         f.list_end = form.starts_with(" نهايه ") || form.starts_with(" end of ");
         f.list_counter = f.words == 4 && is_list_counter(form);
         f.ticker = f.words <= MAX_TICKER_WORDS && starts_with_phrase(&self.tickers, form);
+        f.circumstance = f.words <= MAX_CIRCUMSTANCE_WORDS && starts_with_phrase(&self.kickers, form);
         f.thread_header = f.words <= MAX_THREAD_HEADER_WORDS && is_thread_header(form, folded);
         f.post_signature = f.words <= MAX_SIGNATURE_WORDS
             && f.date.date
