@@ -576,12 +576,12 @@ fn is_kicker_over(features: &[Features], folded: &FoldedLines, b: usize, c: usiz
         || kicker.colon_end
         || (!kicker.soft_end && !kicker.full_stop && kicker.text_words <= MAX_QUOTED_KICKER_WORDS);
     // A longer kicker states the circumstance (`بعد جلسة استمرت خمس ساعات
-    // في بعبدا`) or introduces the speaker (`… لـ«الرؤية»:`); the title
-    // under it is still longer.
+    // في بعبدا`) under a title of more words, or introduces the speaker
+    // (`… لـ«الرؤية»:`) of a title at least as long.
     let short = kicker.text_words <= MAX_KICKER_WORDS && title.text_words >= kicker.text_words + MIN_TITLE_OVER_KICKER;
     let long = kicker.text_words <= MAX_LONG_KICKER_WORDS
-        && (kicker.circumstance || kicker.colon_end)
-        && title.text_words > kicker.text_words;
+        && ((kicker.circumstance && title.text_words > kicker.text_words)
+            || (kicker.colon_end && title.text_words >= kicker.text_words));
     (short || long) && plain_end && folded.bare_form(c).len() > folded.bare_form(b).len()
 }
 

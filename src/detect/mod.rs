@@ -89,7 +89,8 @@ pub(crate) struct Features {
     pub(crate) post_signature: bool,
     /// Starts an interview's question or answer: `س:`, `ج/`, `Q:`.
     pub(crate) interview: bool,
-    /// Starts with a breaking-news word (`عاجل | …`): a ticker line.
+    /// Starts with a breaking-news word (`عاجل | …`) or a clock time
+    /// (`09:30 …`): a ticker or news-feed line.
     pub(crate) ticker: bool,
     /// A few words that open with a circumstantial word (`بعد`, `وسط`): the
     /// shape of a kicker above a title.
@@ -327,7 +328,10 @@ impl Detector {
         f.bracket_tail = f.credit || self.bracket_tail(folded, scratch);
         f.list_end = form.starts_with(" نهايه ") || form.starts_with(" end of ");
         f.list_counter = f.words == 4 && is_list_counter(form);
-        f.ticker = f.words <= MAX_TICKER_WORDS && starts_with_phrase(&self.tickers, form);
+        // A news feed prints its items after their time (`09:30 STORY`).
+        f.ticker = f.words <= MAX_TICKER_WORDS
+            && (starts_with_phrase(&self.tickers, form)
+                || (f.text_words >= 3 && !f.date.date && starts_with_clock(folded)));
         f.circumstance = f.words <= MAX_CIRCUMSTANCE_WORDS && starts_with_phrase(&self.kickers, form);
         f.thread_header = f.words <= MAX_THREAD_HEADER_WORDS && is_thread_header(form, folded);
         f.post_signature = f.words <= MAX_SIGNATURE_WORDS
@@ -517,6 +521,18 @@ impl Detector {
         });
         best.map(|(_, m)| m)
     }
+}
+
+/// True when the line opens with a clock time and a space (`09:30 …`).
+fn starts_with_clock(folded: &str) -> bool {
+    let b = folded.trim_start().as_bytes();
+    let hour = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    (1..=2).contains(&hour)
+        && b.get(hour) == Some(&b':')
+        && b.len() > hour + 3
+        && b[hour + 1].is_ascii_digit()
+        && b[hour + 2].is_ascii_digit()
+        && b[hour + 3] == b' '
 }
 
 /// True when a colon follows the first `words` words of `folded` (with at
@@ -979,6 +995,23 @@ mod tests {
     #[test]
     fn name_table() {
         check_flag(NAMES, |f| f.name);
+    }
+
+    /// (line, a ticker or news-feed line).
+    const TICKER_LINES: &[(&str, bool)] = &[
+        ("عاجل | وزارة الكهرباء: خروج محطة عن الخدمة", true),
+        ("آخر الأخبار : وزير الخارجية يبحث مع نظيره الأردني تعزيز التعاون", true),
+        ("09:30 وزير الزراعة يتابع ملف تصدير الحمضيات إلى العراق", true),
+        ("٠٩:٣٠ وزير الزراعة يتابع ملف تصدير الحمضيات", true),
+        ("09:47 م الجمعة 21 يونيه 2024", false),
+        ("10:30", false),
+        ("2024 عام قياسي للسوق العقارية في الإمارة", false),
+        ("الحكومة تعلن خطة جديدة لدعم الخبز", false),
+    ];
+
+    #[test]
+    fn ticker_table() {
+        check_flag(TICKER_LINES, |f| f.ticker);
     }
 
     /// (line, a dated item of a schedule rather than a stamp).
