@@ -630,7 +630,7 @@ fn is_arabic_letter(c: char) -> bool {
 
 /// `- item`, `• item`, `1. item`, `2) item`.
 fn is_bulleted(line: &str) -> bool {
-    let bullet = matches!(line.chars().next(), Some('-' | '•' | '*' | '·' | '▪' | '◦' | '–'));
+    let bullet = matches!(line.chars().next(), Some('-' | '•' | '*' | '·' | '▪' | '◦' | '–' | '●' | '■' | '◆' | '٭'));
     let digits = line.bytes().take_while(u8::is_ascii_digit).count();
     let numbered = digits > 0 && digits <= 2 && matches!(line[digits..].chars().next(), Some('.' | ')' | '-' | '/'));
     bullet || numbered
@@ -995,6 +995,22 @@ mod tests {
     #[test]
     fn name_table() {
         check_flag(NAMES, |f| f.name);
+    }
+
+    /// (line, a bulleted or numbered item).
+    const BULLETED: &[(&str, bool)] = &[
+        ("• حي الصفافرة", true),
+        ("٭ الصيام آمن لمعظم مرضى النوع الثاني", true),
+        ("● منصة لمعالجة اللغة", true),
+        ("3. مرزق", true),
+        ("12) الإفطار فورا", true),
+        ("2024 كان عاما قياسيا", false),
+        ("الحكومة تعلن خطة جديدة", false),
+    ];
+
+    #[test]
+    fn bulleted_table() {
+        check_flag(BULLETED, |f| f.bulleted);
     }
 
     /// (line, a ticker or news-feed line).
