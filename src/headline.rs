@@ -572,9 +572,12 @@ fn is_kicker_over(features: &[Features], folded: &FoldedLines, b: usize, c: usiz
     let (kicker, title) = (&features[b], &features[c]);
     // A kicker may end in a colon, or in a quote when it is a few words
     // naming the site (`في حوار لـ«اليوم الجديد»`); a question is a title.
+    // So may a circumstance (`في حوار عن روايتها الجديدة «…»`).
     let plain_end = !kicker.sentence_end
         || kicker.colon_end
-        || (!kicker.soft_end && !kicker.full_stop && kicker.text_words <= MAX_QUOTED_KICKER_WORDS);
+        || (!kicker.soft_end
+            && !kicker.full_stop
+            && (kicker.text_words <= MAX_QUOTED_KICKER_WORDS || kicker.circumstance));
     // A longer kicker states the circumstance (`بعد جلسة استمرت خمس ساعات
     // في بعبدا`) under a title of more words, or introduces the speaker
     // (`… لـ«الرؤية»:`) of a title at least as long.

@@ -484,9 +484,13 @@ impl Detector {
             let applies = match marker.anchor {
                 Anchor::Whole => hit.whole,
                 Anchor::Start => {
+                    // A menu or tag list of names joined by spaces (`الرئيسية
+                    // أخبار لبنان اقتصاد رياضة …`) has no function word and no
+                    // sentence end, however long it runs.
+                    let names = marker.label == Label::Navigation && f.stopwords == 0 && !f.sentence_end;
                     let limit = SHORT_START_LABELS
                         .iter()
-                        .find(|(l, _)| *l == marker.label)
+                        .find(|(l, _)| *l == marker.label && !names)
                         .map_or(START_MAX_WORDS, |(_, n)| *n);
                     // A byline phrase alone names nobody (`حوار` in a menu);
                     // `المصدر:` alone is listed with `=` where it counts.
@@ -802,6 +806,11 @@ mod tests {
         ("المصدر : وكالات", Some((Label::Byline, true))),
         ("المصدر: (أبوظبي - البيان)", Some((Label::Byline, false))),
         ("شارك", Some((Label::Navigation, true))),
+        (
+            "الرئيسية أخبار لبنان خارج الحدود اقتصاد أمن وقضاء رياضة ثقافة مجتمع منوعات",
+            Some((Label::Navigation, false)),
+        ),
+        ("الرئيسية في الموقع تعرض أهم الأخبار التي ينشرها المحررون كل صباح", None),
         ("وقال في تعليقه على القرار إن الحكومة ستراجع موقفها خلال الأسابيع المقبلة.", None),
         ("كتب الرئيس في تغريدة على حسابه أن الاتفاق سيوقع خلال أيام قليلة بعد مفاوضات طويلة.", None),
     ];
