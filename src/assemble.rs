@@ -4,7 +4,7 @@ use std::fmt;
 
 use crate::label::{Label, Rule};
 use crate::meta::{Comments, Metadata, Name, RelatedLink, Stamp};
-use crate::normalize::is_blank_char;
+use crate::normalize::is_edge_char;
 use crate::span::Span;
 
 /// One decided line, as stored in an [`Article`].
@@ -295,5 +295,5 @@ impl<'h> Iterator for Body<'_, 'h> {
 }
 
 fn trim(s: &str) -> &str {
-    s.trim_matches(is_blank_char)
+    s.trim_matches(is_edge_char)
 }

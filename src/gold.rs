@@ -27,7 +27,7 @@ use std::fmt;
 
 use crate::assemble::Article;
 use crate::label::{Label, Rule};
-use crate::normalize::is_blank_char;
+use crate::normalize::is_edge_char;
 
 /// One row of a `.gold` file.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -164,7 +164,7 @@ impl Score {
                 Some(l) => (Some(l.label()), Some(l.rule()), l.is_kept()),
                 None => (None, None, false),
             };
-            let chars = row.text.trim_matches(is_blank_char).chars().count();
+            let chars = row.text.trim_matches(is_edge_char).chars().count();
             if row.either {
                 continue;
             }
@@ -185,7 +185,7 @@ impl Score {
             }
             let wrong_headline = (expected == Label::Headline) != (got == Some(Label::Headline));
             if !right || wrong_headline {
-                let text = row.text.trim_matches(is_blank_char).to_string();
+                let text = row.text.trim_matches(is_edge_char).to_string();
                 errors.push(LineError { line: number, expected, got, rule, text });
             }
         }

@@ -180,6 +180,21 @@ pub(crate) fn is_blank_char(c: char) -> bool {
     matches!(fold_char(c), Folded::Drop | Folded::Space)
 }
 
+/// Returns true for the characters trimmed off a line's ends: spaces and
+/// invisible marks (BOM, zero-width, direction marks), but not the harakat
+/// and tatweel that belong to the last word (`ترفاً`).
+#[inline]
+pub(crate) fn is_edge_char(c: char) -> bool {
+    is_blank_char(c) && !is_arabic_mark(c)
+}
+
+/// Tatweel, harakat, superscript alef and Quranic annotation marks (the
+/// first set [`fold_char`] drops): they fold away but are part of the word
+/// they stand on.
+fn is_arabic_mark(c: char) -> bool {
+    matches!(c, '\u{0640}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}')
+}
+
 #[cfg(test)]
 mod table_tests {
     use super::*;
@@ -535,5 +550,12 @@ mod tests {
     fn blank_chars() {
         assert!("\u{00A0}\u{200B}\t \u{FEFF}".chars().all(is_blank_char));
         assert!(!is_blank_char('ا'));
+        // A line of marks alone is blank, but a word's last mark is kept.
+        assert!(is_blank_char('\u{064B}') && !is_edge_char('\u{064B}'));
+        assert!("\u{00A0}\u{200B}\u{200F}\t \u{FEFF}".chars().all(is_edge_char));
+        assert_eq!("  ترفاً\u{200F} ".trim_matches(is_edge_char), "ترفاً");
+        for c in ('\u{0600}'..='\u{06FF}').filter(|&c| is_arabic_mark(c)) {
+            assert!(is_blank_char(c), "{c:?} folds away");
+        }
     }
 }

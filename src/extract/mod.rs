@@ -14,7 +14,7 @@ use crate::classify::{Block, Decision};
 use crate::detect::Features;
 use crate::label::{Label, Rule};
 use crate::meta::{Comment, Comments, Metadata, Name, RelatedLink, Stamp};
-use crate::normalize::{is_blank_char, words, FoldedLines};
+use crate::normalize::{is_edge_char, words, FoldedLines};
 use crate::segment::RawLine;
 use crate::span::Span;
 use stamp::{parse, StampValue};
@@ -34,14 +34,14 @@ pub(crate) struct Page<'a, 'h> {
 
 impl<'h> Page<'_, 'h> {
     fn text(&self, i: usize) -> &'h str {
-        self.input[self.lines[i].span].trim_matches(is_blank_char)
+        self.input[self.lines[i].span].trim_matches(is_edge_char)
     }
 
     fn trimmed_span(&self, i: usize) -> Span {
         let span = self.lines[i].span;
         let raw = &self.input[span];
-        let start = span.start + (raw.len() - raw.trim_start_matches(is_blank_char).len());
-        let end = span.end - (raw.len() - raw.trim_end_matches(is_blank_char).len());
+        let start = span.start + (raw.len() - raw.trim_start_matches(is_edge_char).len());
+        let end = span.end - (raw.len() - raw.trim_end_matches(is_edge_char).len());
         Span { start, end: end.max(start) }
     }
 
