@@ -63,6 +63,8 @@ const STAMP_REACH: usize = 3;
 const LIST_ITEM_WORDS: u32 = 5;
 /// Most words of a kicker above a title.
 const MAX_KICKER_WORDS: u32 = 6;
+/// Most words of text of a title under its author's name.
+const MAX_TITLE_UNDER_NAME_WORDS: u32 = 8;
 /// Most words of a kicker that states a circumstance or ends in a colon.
 const MAX_LONG_KICKER_WORDS: u32 = 10;
 /// Most words of a kicker that ends in a quote.
@@ -355,8 +357,13 @@ fn pick_from_zone(
         // title. Only in a header block with its byline or date: in the
         // cleaned text (title, then standfirst) the first line stays the
         // title.
+        // So does an author's name printed over the title: two or three
+        // words without a function word, over a title with one.
         let under_kicker = best.is_some_and(|(best_rank, b)| {
-            rank == best_rank && rank.stamped && b + 1 == c && is_kicker_over(features, folded, b, c)
+            rank == best_rank
+                && rank.stamped
+                && b + 1 == c
+                && (is_kicker_over(features, folded, b, c) || is_name_over(features, b, c))
         });
         if best.is_none_or(|(best_rank, _)| rank > best_rank) || under_kicker {
             best = Some((rank, c));
@@ -372,6 +379,13 @@ fn pick_from_zone(
     // prose-shaped title stands above or at the top of the text.
     if support == 0 && !plain {
         if let Some(title) = prose_title(features, first, block, &zone) {
+            return pick_line(features, folded, block, title);
+        }
+    }
+    // A kicker that introduces the speaker (`… لـ"يمن مونيتور":`) over a
+    // title long enough to read as prose, at the top of the text.
+    if support == 0 {
+        if let Some(title) = block.and_then(|b| title_under_introduction(features, chosen, b)) {
             return pick_line(features, folded, block, title);
         }
     }
@@ -588,6 +602,18 @@ fn is_kicker_over(features: &[Features], folded: &FoldedLines, b: usize, c: usiz
     (short || long) && plain_end && folded.bare_form(c).len() > folded.bare_form(b).len()
 }
 
+/// True when line `b` reads as a person's name (two or three words, no
+/// function word) and the line `c` under it as a short title (a function
+/// word, a few words: a standfirst under a short title is longer).
+fn is_name_over(features: &[Features], b: usize, c: usize) -> bool {
+    let (name, title) = (&features[b], &features[c]);
+    (2..=3).contains(&name.text_words)
+        && name.words == name.text_words
+        && name.stopwords == 0
+        && title.stopwords >= 1
+        && title.text_words <= MAX_TITLE_UNDER_NAME_WORDS
+}
+
 /// A line read as text by the first pass: a title, standfirst or paragraph.
 fn is_text(d: &Decision) -> bool {
     matches!(d.rule, Rule::TextHeadlineLike | Rule::TextSentence | Rule::TextParagraph)
@@ -622,7 +648,21 @@ fn prose_title(features: &[Features], first: &[Decision], block: Option<Block>, 
             && title_shaped(i)
             && stamp_under(first, i, stamps_end)
     });
-    quoted.or_else(|| block.filter(|b| b.end > b.start).map(|b| b.start).filter(|&i| title_shaped(i)))
+    let top = || {
+        let b = block.filter(|b| b.end > b.start)?;
+        title_under_introduction(features, b.start, b).or_else(|| Some(b.start).filter(|&i| title_shaped(i)))
+    };
+    quoted.or_else(top)
+}
+
+/// The line under `intro` when `intro` is a few words ending in a colon
+/// (`الفائزة بجائزة … في دورتها الأخيرة:`) and the line under it, the
+/// block's first or second, has a title's shape: the introduced title.
+fn title_under_introduction(features: &[Features], intro: usize, b: Block) -> Option<usize> {
+    let (f, title) = (&features[intro], intro + 1);
+    let introduces = f.colon_end && f.text_words <= MAX_LONG_KICKER_WORDS && (b.start..b.end).contains(&title);
+    let shaped = features.get(title).is_some_and(|t| is_title_shaped(t, MAX_QUOTE_TITLE_WORDS) && !t.soft_end);
+    (introduces && (title == b.start || intro == b.start) && shaped).then_some(title)
 }
 
 /// Line `title` as the headline, with its repeats as duplicates.
@@ -655,7 +695,10 @@ fn header_zone(features: &[Features], first: &[Decision], folded: &FoldedLines, 
             // A menu's longer item (`ترددات مونت كارلو الدولية`) may complete
             // a run of short ones: four names, no function words.
             let completes_run = short_run + 1 == MENU_RUN && f.text_words <= 4 && f.stopwords == 0;
-            short_run = if f.text_words <= 3 || completes_run { short_run + 1 } else { 0 };
+            // Three words with a function word are a short title (`القراءة
+            // ليست ترفاً`), not a menu's item.
+            let item = f.text_words <= 2 || (f.text_words == 3 && f.stopwords == 0);
+            short_run = if item || completes_run { short_run + 1 } else { 0 };
         }
         if short_run >= MENU_RUN {
             // Drop the menu lines already taken.
@@ -1004,6 +1047,37 @@ mod layout_tests {
              {PARAGRAPH}\n\n{PARAGRAPH_2}\n"
         );
         assert_eq!(headline(&page).as_deref(), Some("انطلاق حملة تطعيم استدراكية ضد الحصبة في خمس بلديات جنوبية"));
+    }
+
+    #[test]
+    fn a_kicker_introduces_a_title_that_reads_as_prose() {
+        // The kicker ends in a colon; the title under it is long and ends in
+        // a quote, so it opens the text as prose.
+        let page = format!(
+            "الرئيسية\nمحليات\nاقتصاد\nرياضة\n\n\
+             الباحث الاقتصادي عبدالكريم الشرعبي لـ\"الموقع\":\n\
+             انقسام البنك المركزي يستنزف الريال.. و\"الحل يبدأ من توحيد الإيرادات لا من طباعة العملة\"\n\n\
+             7 فبراير، 2024\n\n\
+             {PARAGRAPH}\n\n{PARAGRAPH_2}\n"
+        );
+        assert_eq!(
+            headline(&page).as_deref(),
+            Some("انقسام البنك المركزي يستنزف الريال.. و\"الحل يبدأ من توحيد الإيرادات لا من طباعة العملة\"")
+        );
+    }
+
+    #[test]
+    fn a_short_title_under_its_authors_name_after_a_menu() {
+        // Menu items of one or two words, then the author and a title of
+        // three words with a function word, then the date.
+        let page = format!(
+            "الرئيسية\nمحليات\nاقتصاد\nتكنولوجيا\nالجريدة PDF\n\n\
+             منى عبدالله الفرحان\n\n\
+             القراءة ليست ترفاً\n\n\
+             20 أكتوبر 2024 - 12:05 ص\n\n\
+             {PARAGRAPH}\n\n{PARAGRAPH_2}\n"
+        );
+        assert_eq!(headline(&page).as_deref(), Some("القراءة ليست ترفاً"));
     }
 
     #[test]
