@@ -437,6 +437,9 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
     let (cell_words, cell_text_words) =
         if figures { (MAX_HEADER_ROW_WORDS, MAX_HEADER_ROW_TEXT_WORDS) } else { (MAX_CELL_WORDS, MAX_CELL_TEXT_WORDS) };
     let mut bullet_rows = 0;
+    // Rows of cells joined by `|` or TABs vouch for a longer title above
+    // them (`تطور الرقم الاستدلالي … حسب بعض المدن (شتنبر 2024)`).
+    let celled = between.clone().filter(|&i| features[i].pipes > 0).count() >= MIN_FIGURE_ROWS;
     for i in between.clone() {
         count += 1;
         if is_hard_break(&first[i]) {
@@ -446,7 +449,10 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
         let f = &features[i];
         // The table's title may stand above it (`ترتيب الدوري بعد المباراة`),
         // and an advertisement may follow it.
-        let title = i == between.start && f.text_words <= MAX_SUBHEADING_WORDS && !is_marker(&first[i]);
+        let title_words = if celled || figures { MAX_TABLE_SUBHEADING_WORDS } else { MAX_SUBHEADING_WORDS };
+        let title = i == between.start && f.text_words <= title_words && !f.full_stop && !is_marker(&first[i]);
+        // And a source may follow its last row (`المصدر: …`).
+        let source = first[i].rule == Rule::BylineMarker && i > between.start && features[i - 1].pipes > 0;
         let ad = first[i].label == Label::Other && is_marker(&first[i]);
         // A stamp is an article's header, not a row (its clock's colon reads
         // like a `key: value` item's).
@@ -466,7 +472,7 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
         // A photo or video in the text: its label, caption and credit.
         let media = first[i].label == Label::Caption || is_under_media_label(i, features, first);
         let row = f.list_item || f.pipes > 0 || cell;
-        let tabular = (f.colon_end || row || title || ad || media) && !stamp;
+        let tabular = (f.colon_end || row || title || ad || media || source) && !stamp;
         // Under a table that vouches for itself (see `vouched` below), the
         // text's next subheading may follow the last row: a question or a
         // quote too (`"نهاية المعاناة في الصيف"`), not a sentence.

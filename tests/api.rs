@@ -370,6 +370,18 @@ fn a_list_and_a_quoted_subheading_do_not_split_the_article() {
 }
 
 #[test]
+fn a_table_of_tab_cells_under_a_long_title_and_over_its_source() {
+    let page = article_page(
+        "تطور الرقم الاستدلالي للأثمان عند الاستهلاك حسب بعض المدن (شتنبر 2024)\n\
+         المدينة\tالتغير الشهري\tالتغير السنوي\nمراكش\t+0,7%\t+5,6%\nبني ملال\t+0,7%\t+5,9%\n\
+         الدار البيضاء\t+0,5%\t+4,8%\nأكادير\t+0,4%\t+5,2%\n\
+         المصدر: المندوبية السامية للتخطيط\n\nالتضخم الأساسي\n\n",
+    );
+    let (kept, all) = body_share(&page);
+    assert_eq!(kept, all - 4, "only the menu is dropped");
+}
+
+#[test]
 fn a_long_sentence_without_function_words_is_prose() {
     let sentence = "وتتواصل منافسات البطولة يوم الأربعاء 24 جانفي الجاري بإجراء مباريات الجولة السابعة عشرة، وأبرزها مواجهة النادي الإفريقي والنجم الساحلي بملعب حمادي العقربي برادس.";
     let article = nazif::clean(sentence);

@@ -454,8 +454,13 @@ impl Detector {
         // A bracket of digits only is a count or a year, and a number after
         // a colon or slash a reference (`(الروم: 22)`), not a credit (which
         // may hold a number: `(عرب 48)`).
-        let reference = inside.bytes().any(|b| b.is_ascii_digit()) && inside.contains([':', '/']);
+        let digits = inside.bytes().any(|b| b.is_ascii_digit());
+        let reference = digits && inside.contains([':', '/']);
         if !inside.chars().any(char::is_alphabetic) || reference {
+            return false;
+        }
+        // Nor is a date (`(شتنبر 2024)`): the period a table or title covers.
+        if digits && dates::scan(inside, inside.split_whitespace().count()).date {
             return false;
         }
         // A caption describes before its credit (or the credit stands
@@ -933,6 +938,7 @@ mod tests {
         ("أبرز مشاهد الحفل (صور)", false, false, false),
         ("عدد الإصابات في العام الماضي (2023)", false, false, false),
         ("الكمية ( برميل )", false, false, false),
+        ("تطور الرقم الاستدلالي حسب بعض المدن (شتنبر 2024)", false, false, false),
         ("ميناء العقبة (بالصهاريج)", false, false, false),
         ("وقال الوزير إن الاجتماع (الذي عقد أمس) كان مثمرا وبناء ومفيدا للجميع.", false, false, false),
         ("نهاية القائمة", false, true, false),
