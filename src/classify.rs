@@ -221,7 +221,7 @@ const MAX_TABLE_SUBHEADING_WORDS: u32 = 10;
 const MIN_FIGURE_ROWS: usize = 3;
 /// Most words, and words of text, of a header row over figures.
 const MAX_HEADER_ROW_WORDS: u32 = 12;
-const MAX_HEADER_ROW_TEXT_WORDS: u32 = 8;
+const MAX_HEADER_ROW_TEXT_WORDS: u32 = 10;
 /// Most words of a table's cell on a line of its own, or of a row of cells
 /// joined by spaces, and most of them words of text.
 const MAX_CELL_WORDS: u32 = 10;
@@ -740,7 +740,11 @@ fn in_block(
     // | …`) among other rows.
     let among_rows =
         [i.checked_sub(1), Some(i + 1)].into_iter().flatten().any(|j| features.get(j).is_some_and(|n| n.pipes >= 2));
-    let row = (d.rule == Rule::NavigationBreadcrumb && f.pipes > 0)
+    // A header row whose units hold slashes (`سعر الجملة (دج/كلغ)`) reads
+    // like a path, over the rows of figures it heads.
+    let over_figures = features.get(i + 1).is_some_and(|n| is_figure_row(n, &first[i + 1]));
+    let row = (d.rule == Rule::NavigationBreadcrumb
+        && (f.pipes > 0 || (over_figures && f.words <= MAX_HEADER_ROW_WORDS)))
         || (d.label == Label::Timestamp && (f.pipes >= 3 || (f.pipes == 2 && among_rows)));
     if row && interior && rules.on(Rule::BodyShort) {
         return Decision::new(Label::Body, Rule::BodyShort);

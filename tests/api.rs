@@ -382,6 +382,16 @@ fn a_table_of_tab_cells_under_a_long_title_and_over_its_source() {
 }
 
 #[test]
+fn a_table_of_figures_under_a_header_row_with_units() {
+    let page = article_page(
+        "المنتوج سعر الجملة (دج/كلغ) سعر التجزئة (دج/كلغ)\nالبطاطا 45 55\nالبصل 40 50\nالطماطم 70 85\n\
+         الجزر 50 60\nلحم الغنم المستورد 1100 1200\n\n",
+    );
+    let (kept, all) = body_share(&page);
+    assert_eq!(kept, all - 4, "only the menu is dropped");
+}
+
+#[test]
 fn a_long_sentence_without_function_words_is_prose() {
     let sentence = "وتتواصل منافسات البطولة يوم الأربعاء 24 جانفي الجاري بإجراء مباريات الجولة السابعة عشرة، وأبرزها مواجهة النادي الإفريقي والنجم الساحلي بملعب حمادي العقربي برادس.";
     let article = nazif::clean(sentence);
