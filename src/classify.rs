@@ -60,10 +60,49 @@ impl RuleSet {
 // ---------------------------------------------------------------------------
 // First pass: one line at a time.
 
-/// Gives each line its context-free label and rule.
+/// Gives each line its context-free label and rule (but for a form's
+/// fields, which go with the prompt above them).
 pub(crate) fn first_labels(features: &[Features], rules: &RuleSet, out: &mut Vec<Decision>) {
     out.clear();
     out.extend(features.iter().map(|f| first_label(f, rules)));
+    fields_of_other_forms(features, rules, out);
+}
+
+/// How many lines above a form field its prompt may stand.
+const FIELD_REACH: usize = 3;
+
+/// A comment form's field alone on its line (`البريد الإلكتروني`, `الاسم`)
+/// is a newsletter's field under a newsletter prompt (`اشترك في نشرة …`), or
+/// a share button in a share row: the nearest marker above decides. Such a
+/// field neither opens a comment section nor ends the article.
+fn fields_of_other_forms(features: &[Features], rules: &RuleSet, out: &mut [Decision]) {
+    for i in 1..out.len() {
+        let f = &features[i];
+        let field = out[i].rule == Rule::CommentsHeader
+            && f.marker.is_some_and(|m| m.whole && u32::from(m.phrase_words) == f.words && m.phrase_words <= 2);
+        if !field {
+            continue;
+        }
+        let prompt = (i.saturating_sub(FIELD_REACH)..i).rev().find(|&j| is_marker(&out[j]));
+        let own = match prompt.map(|j| out[j].rule) {
+            Some(Rule::FooterMarker) => Label::Footer,
+            Some(Rule::NavigationMarker) => Label::Navigation,
+            _ => continue,
+        };
+        let rule = if own == Label::Footer { Rule::FooterMarker } else { Rule::NavigationMarker };
+        if !rules.on(rule) {
+            continue;
+        }
+        // The form is the prompt's text, the field and its button (`اشترك`).
+        let prompt = prompt.unwrap_or(i);
+        let button = features.get(i + 1).is_some_and(|b| b.words <= 2 && !b.sentence_end && b.text_words >= 1);
+        let end = if button { i + 1 } else { i };
+        for d in &mut out[prompt + 1..=end] {
+            if !is_marker(d) || d.rule == Rule::CommentsHeader {
+                *d = Decision::new(own, rule);
+            }
+        }
+    }
 }
 
 fn first_label(f: &Features, rules: &RuleSet) -> Decision {
@@ -741,8 +780,9 @@ fn in_block(
     let among_rows =
         [i.checked_sub(1), Some(i + 1)].into_iter().flatten().any(|j| features.get(j).is_some_and(|n| n.pipes >= 2));
     // A header row whose units hold slashes (`سعر الجملة (دج/كلغ)`) reads
-    // like a path, over the rows of figures it heads.
-    let over_figures = features.get(i + 1).is_some_and(|n| is_figure_row(n, &first[i + 1]));
+    // like a path, over the rows of figures it heads (two at least: a lone
+    // figure line may be a caption's).
+    let over_figures = (i + 1..i + 3).all(|j| features.get(j).is_some_and(|n| is_figure_row(n, &first[j])));
     let row = (d.rule == Rule::NavigationBreadcrumb
         && (f.pipes > 0 || (over_figures && f.words <= MAX_HEADER_ROW_WORDS)))
         || (d.label == Label::Timestamp && (f.pipes >= 3 || (f.pipes == 2 && among_rows)));

@@ -392,6 +392,21 @@ fn a_table_of_figures_under_a_header_row_with_units() {
 }
 
 #[test]
+fn a_newsletter_box_inside_the_text_is_not_a_comment_form() {
+    // Its email field would open a comment section that swallows the rest
+    // of the article.
+    let page = article_page(
+        "اشترك في نشرة الموقع الأسبوعية\nأفضل ما نشرناه هذا الأسبوع، في بريدك كل خميس.\n\
+         بريدك الإلكتروني\nاشترك\n\n",
+    );
+    let article = nazif::clean(&page);
+    let email = article.lines().find(|l| l.trimmed() == "بريدك الإلكتروني").unwrap();
+    assert_eq!(email.label(), Label::Footer);
+    let (kept, all) = body_share(&page);
+    assert_eq!(kept, all - 8, "the menu and the newsletter box are dropped");
+}
+
+#[test]
 fn a_long_sentence_without_function_words_is_prose() {
     let sentence = "وتتواصل منافسات البطولة يوم الأربعاء 24 جانفي الجاري بإجراء مباريات الجولة السابعة عشرة، وأبرزها مواجهة النادي الإفريقي والنجم الساحلي بملعب حمادي العقربي برادس.";
     let article = nazif::clean(sentence);
