@@ -345,6 +345,9 @@ pub(crate) fn scan(folded: &str, words: usize) -> DateScan {
     let mut seen_month = false;
     let mut seen_year = false;
     let mut seen_day = false;
+    // The day last read after a month name, until a decimal shows it was a
+    // figure (`جانفي 6,0 %`: a table's row, not a date).
+    let mut day_after_month = false;
     let mut seen_relative_word = false;
     let mut seen_unit_after_number = false;
     let mut seen_stamp = false;
@@ -398,9 +401,17 @@ pub(crate) fn scan(folded: &str, words: usize) -> DateScan {
                 if n == 4 && (1300..=2100).contains(&v) {
                     seen_year = true;
                 }
-                // A day after a month name (`November 9, 2020`).
+                // A day after a month name (`November 9, 2020`), unless two
+                // digits after a comma make it a decimal (`6,0`).
+                let decimal =
+                    n <= 2 && matches!((prev[0], prev[1]), (Some(Kind::Punct(',' | '.')), Some(Kind::Number(..))));
+                if decimal && day_after_month {
+                    seen_day = false;
+                }
+                day_after_month = false;
                 if (1..=31).contains(&v) && matches!(prev_non_punct(&prev), Some(Kind::Word(DateWord::Month(_)))) {
                     seen_day = true;
+                    day_after_month = true;
                 }
                 // A Levantine month written `كانون 2`.
                 if matches!(prev_non_punct(&prev), Some(Kind::Word(DateWord::MonthStem(_)))) && (1..=2).contains(&v) {
@@ -542,6 +553,8 @@ mod tests {
         "التعليقات (1)",
         "مجلس الأمن الدولي يدعو جميع أطراف النزاع الليبي إلى الالتزام بالهدنة",
         "2020",
+        "جانفي 6,0 % 5,8 %",
+        "مارس 5.9 % 5.7 %",
     ];
 
     #[test]
