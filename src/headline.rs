@@ -675,6 +675,9 @@ fn pick_line(features: &[Features], folded: &FoldedLines, block: Option<Block>, 
 fn header_zone(features: &[Features], first: &[Decision], folded: &FoldedLines, end: usize) -> Vec<usize> {
     let mut zone = Vec::new();
     let mut short_run = 0;
+    // The zone's length when the current run of menu items began: markers
+    // and stamps between the items do not break the run, and go with it.
+    let mut run_start = 0;
     let mut list_run: Vec<usize> = Vec::new();
     for i in (0..end).rev() {
         let f = &features[i];
@@ -698,11 +701,18 @@ fn header_zone(features: &[Features], first: &[Decision], folded: &FoldedLines, 
             // Three words with a function word are a short title (`القراءة
             // ليست ترفاً`), not a menu's item.
             let item = f.text_words <= 2 || (f.text_words == 3 && f.stopwords == 0);
-            short_run = if item || completes_run { short_run + 1 } else { 0 };
+            if item || completes_run {
+                if short_run == 0 {
+                    run_start = zone.len();
+                }
+                short_run += 1;
+            } else {
+                short_run = 0;
+            }
         }
         if short_run >= MENU_RUN {
-            // Drop the menu lines already taken.
-            zone.truncate(zone.len() + 1 - MENU_RUN);
+            // Drop the menu lines already taken, and what stands among them.
+            zone.truncate(run_start);
             break;
         }
         // Items of a list of other articles are full titles; short title-like
@@ -1078,6 +1088,18 @@ mod layout_tests {
              {PARAGRAPH}\n\n{PARAGRAPH_2}\n"
         );
         assert_eq!(headline(&page).as_deref(), Some("القراءة ليست ترفاً"));
+    }
+
+    #[test]
+    fn a_menu_with_media_items_ends_the_header_zone_at_its_first_item() {
+        // `صور` and `فيديو` are marker lines among the menu's items: the
+        // last item, of three words, goes with the menu, not the zone.
+        let page = format!(
+            "الرئيسية\nالصين\nاقتصاد\nصحة\nرياضة\nصور\nفيديو\nالصين والعالم العربي\n\n\
+             الصين تضيف 91 دواء جديدا إلى قائمة التأمين الطبي الوطني\n\n\
+             {PARAGRAPH}\n\n{PARAGRAPH_2}\n"
+        );
+        assert_eq!(headline(&page).as_deref(), Some("الصين تضيف 91 دواء جديدا إلى قائمة التأمين الطبي الوطني"));
     }
 
     #[test]
