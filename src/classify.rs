@@ -744,7 +744,8 @@ fn in_block(
     // gallery counter (`1/4`, not a row of them) over the photo's caption.
     let lone_counter = is_gallery_caption(first, i) && !is_gallery_caption(first, i - 1);
     let under_label = is_under_media_label(i, features, first) || lone_counter;
-    if under_label && is_caption_shaped(f, &d) && rules.on(Rule::CaptionUnderLabel) {
+    // (Not a paragraph: the text may go on under a stray counter.)
+    if under_label && is_caption_shaped(f, &d) && !is_paragraph_shape(f) && rules.on(Rule::CaptionUnderLabel) {
         return Decision::new(Label::Caption, Rule::CaptionUnderLabel);
     }
     if prose {
