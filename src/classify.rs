@@ -346,12 +346,25 @@ fn trailing_sentences_end(features: &[Features], first: &[Decision], end: usize)
 /// it (`الدولار: 6.21 دينار`, `1. …`, `- …`). Returns the new end of the
 /// block.
 fn trailing_list_end(features: &[Features], first: &[Decision], end: usize) -> usize {
+    // A fact box's title (`حصاد في أرقام`) over three `key: figure` items
+    // introduces them as a colon does.
+    let fact_box = end + 1 < features.len()
+        && features[end + 1].text_words >= 1
+        && features[end + 1].text_words <= MAX_SUBHEADING_WORDS
+        && !features[end + 1].sentence_end
+        && !is_marker(&first[end + 1])
+        && (end + 2..end + 2 + MIN_FIGURE_ROWS).all(|i| {
+            features
+                .get(i)
+                .is_some_and(|f| f.list_item && !f.bulleted && f.words > f.text_words && f.words <= MAX_CELL_WORDS)
+        });
     let opener = if features[end].colon_end {
         end
-    } else if end + 1 < features.len()
-        && features[end + 1].colon_end
-        && features[end + 1].text_words >= 1
-        && !is_marker(&first[end + 1])
+    } else if fact_box
+        || (end + 1 < features.len()
+            && features[end + 1].colon_end
+            && features[end + 1].text_words >= 1
+            && !is_marker(&first[end + 1]))
     {
         // The introducing line is text of the article's (a bare colon or a
         // marker introduces nothing), so it stays in the article too.

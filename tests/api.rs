@@ -407,6 +407,20 @@ fn a_newsletter_box_inside_the_text_is_not_a_comment_form() {
 }
 
 #[test]
+fn a_fact_box_of_figures_ends_the_article() {
+    // A title without a colon over `key: figure` lines, after the last
+    // paragraph: the article's, though nothing introduces it.
+    let page = format!(
+        "الرئيسية\nاقتصاد\nمحليات\nرياضة\n\nنمو الأنشطة غير النفطية في الربع الثالث\n\n{OPENING}\n\n{CLOSING}\n\n\
+         الشركة في أرقام\n\nسنة التأسيس: 2019\nعدد المزارعين المستفيدين: أكثر من 4,000\n\
+         عدد المستثمرين على المنصة: 27 ألفًا\nإجمالي التمويلات: 180 مليون ريال\n"
+    );
+    let article = nazif::clean(&page);
+    let kept: Vec<&str> = article.kept().map(|l| l.trimmed()).collect();
+    assert!(kept.contains(&"الشركة في أرقام") && kept.contains(&"إجمالي التمويلات: 180 مليون ريال"), "{kept:?}");
+}
+
+#[test]
 fn a_long_sentence_without_function_words_is_prose() {
     let sentence = "وتتواصل منافسات البطولة يوم الأربعاء 24 جانفي الجاري بإجراء مباريات الجولة السابعة عشرة، وأبرزها مواجهة النادي الإفريقي والنجم الساحلي بملعب حمادي العقربي برادس.";
     let article = nazif::clean(sentence);
