@@ -667,6 +667,31 @@ pub(crate) fn in_context(
     }
     relabel_listed_dates(features, out, rules);
     relabel_widget_labels(features, first, out, rules);
+    relabel_header_rows(features, first, block, out, rules);
+}
+
+/// Inside the text, a header row whose units hold slashes (`سعر الجملة
+/// (دج/كلغ)`) reads like a path; over two rows of figures the article
+/// keeps, it is their table's header. (Decided on the rows' final labels, so
+/// that cleaning the cleaned text, where dropped rows are gone, agrees.)
+fn relabel_header_rows(
+    features: &[Features],
+    first: &[Decision],
+    block: Option<Block>,
+    out: &mut [Decision],
+    rules: &RuleSet,
+) {
+    let Some(b) = block else { return };
+    if !rules.on(Rule::BodyShort) {
+        return;
+    }
+    for i in b.start + 1..b.end {
+        let kept_figures = (i + 1..i + 3)
+            .all(|j| j < out.len() && out[j].label == Label::Body && is_figure_row(&features[j], &first[j]));
+        if out[i].rule == Rule::NavigationBreadcrumb && features[i].words <= MAX_HEADER_ROW_WORDS && kept_figures {
+            out[i] = Decision::new(Label::Body, Rule::BodyShort);
+        }
+    }
 }
 
 /// The short labels of a widget (city names, weekdays, "today") stand next
@@ -793,12 +818,7 @@ fn in_block(
     // | …`) among other rows.
     let among_rows =
         [i.checked_sub(1), Some(i + 1)].into_iter().flatten().any(|j| features.get(j).is_some_and(|n| n.pipes >= 2));
-    // A header row whose units hold slashes (`سعر الجملة (دج/كلغ)`) reads
-    // like a path, over the rows of figures it heads (two at least: a lone
-    // figure line may be a caption's).
-    let over_figures = (i + 1..i + 3).all(|j| features.get(j).is_some_and(|n| is_figure_row(n, &first[j])));
-    let row = (d.rule == Rule::NavigationBreadcrumb
-        && (f.pipes > 0 || (over_figures && f.words <= MAX_HEADER_ROW_WORDS)))
+    let row = (d.rule == Rule::NavigationBreadcrumb && f.pipes > 0)
         || (d.label == Label::Timestamp && (f.pipes >= 3 || (f.pipes == 2 && among_rows)));
     if row && interior && rules.on(Rule::BodyShort) {
         return Decision::new(Label::Body, Rule::BodyShort);
