@@ -144,8 +144,9 @@ pub(crate) fn title_group(features: &[Features], first: &[Decision], folded: &Fo
     if title.split(' ').count() < 3 {
         return None;
     }
-    let members: Vec<usize> =
-        (0..features.len()).filter(|&i| relation(folded.bare_form(i), title) != Relation::Unrelated).collect();
+    let members: Vec<usize> = (0..features.len())
+        .filter(|&i| !features[i].thread_header && relation(folded.bare_form(i), title) != Relation::Unrelated)
+        .collect();
     // A first line repeated in the copyright or footer is the site's name,
     // not a title.
     if members.len() < 2 || members.iter().any(|&i| first[i].label == Label::Footer) {
@@ -548,8 +549,11 @@ fn repeats_of(
     index: usize,
     title: &str,
 ) -> Vec<usize> {
+    // A comment thread's header names the post it answers (`تعليقان على
+    // “TITLE”`): the comments', not a copy of the title.
     (0..features.len())
-        .filter(|&m| m != index && block.is_none_or(|b| m < b.start || m > b.end || features[m].words <= 40))
+        .filter(|&m| m != index && !features[m].thread_header)
+        .filter(|&m| block.is_none_or(|b| m < b.start || m > b.end || features[m].words <= 40))
         .filter(|&m| {
             let form = folded.bare_form(m);
             relation(form, title) != Relation::Unrelated || relation(title, form) == Relation::Doubled

@@ -686,7 +686,8 @@ fn is_thread_header(form: &str, folded: &str) -> bool {
         lead += 1;
     }
     let Some(noun) = words.next() else { return false };
-    let arabic = matches!(noun, "تعليقات" | "تعليق" | "ردود" | "رد" | "راي" | "اراء");
+    // (WordPress prints two as the dual: `تعليقان على “…”`.)
+    let arabic = matches!(noun, "تعليقات" | "تعليق" | "تعليقان" | "تعليقين" | "ردود" | "رد" | "ردان" | "راي" | "اراء");
     let english =
         matches!(noun, "thoughts" | "thought" | "comments" | "comment" | "responses" | "response" | "replies");
     if !arabic && !english {
@@ -1063,6 +1064,7 @@ mod tests {
     const THREAD_HEADERS: &[(&str, bool)] = &[
         ("2 تعليقات على “الجزيرة.. موسم القمح الذي لا يحتمل التأجيل”", true),
         ("تعليق واحد على \"ثلاثة أيام في غرداية\"", true),
+        ("تعليقان على “انقسام البنك المركزي يستنزف الريال”", true),
         ("3 thoughts on “Ghardaia, a city built from stone”", true),
         // Prose about comments: no quote right after the preposition.
         ("تعليقات على مواقع التواصل تثير جدلا واسعا حول القرار", false),
