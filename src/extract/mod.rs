@@ -10,11 +10,11 @@
 pub(crate) mod calendar;
 pub(crate) mod stamp;
 
-use crate::classify::{Block, Decision};
+use crate::classify::{is_marker, Block, Decision};
 use crate::detect::Features;
 use crate::label::{Label, Rule};
 use crate::meta::{Comment, Comments, Metadata, Name, RelatedLink, Stamp};
-use crate::normalize::{is_edge_char, words, FoldedLines};
+use crate::normalize::{is_edge_char, is_word_char, words, FoldedLines};
 use crate::segment::RawLine;
 use crate::span::Span;
 use stamp::{parse, StampValue};
@@ -138,6 +138,7 @@ const AUTHOR_WORDS: &[&str] = &[
     "الحوار",
     "author",
     "by",
+    "بواسطه",
     "written",
     "reporting",
     "تقرير",
@@ -198,7 +199,44 @@ fn names<'h>(page: &Page<'_, 'h>) -> (Option<Name<'h>>, Option<Name<'h>>) {
     if source.is_none() {
         source = dateline_source(page);
     }
+    if byline.is_none() {
+        byline = bare_name(page, &site_lines);
+    }
     (byline, source)
+}
+
+/// Most words of a name alone on its line.
+const MAX_BARE_NAME_WORDS: u32 = 4;
+
+/// A name alone on its line next to the article's date, under the headline
+/// (`حسن علي` over `الأحد 17 مارس 2024`): the author, though no byline word
+/// introduces it. Two to four words of Arabic text, no function
+/// word, no marker, not the site's name.
+fn bare_name<'h>(page: &Page<'_, 'h>, site_lines: &[&str]) -> Option<Name<'h>> {
+    let (h, b) = (page.headline?, page.block?);
+    let dated = |j: usize| page.decisions.get(j).is_some_and(|d| d.label == Label::Timestamp);
+    (h + 1..b.start)
+        .find(|&i| {
+            let f = &page.features[i];
+            let name = (2..=MAX_BARE_NAME_WORDS).contains(&f.text_words)
+            && f.words == f.text_words
+            && f.stopwords == 0
+            && !f.sentence_end
+            && f.arabic_ratio() >= 0.9
+            // Letters and spaces only: a colon, dash or comma makes a
+            // dateline, a credit or a label.
+            && page.folded.text(i).chars().all(|c| c == ' ' || is_word_char(c))
+            // A person's first name has no article (`القدس المحتلة` is a
+            // place, `العربية نت` a site).
+            && !page.folded.bare_form(i).starts_with("ال")
+            && !is_marker(&page.first[i])
+            && !site_lines.iter().any(|l| l.contains(page.folded.bare_form(i)));
+            name && (dated(i + 1) || (i > 0 && dated(i - 1)))
+        })
+        .and_then(|i| match read_name(page, i) {
+            (NameKind::Author, name) => name,
+            _ => None,
+        })
 }
 
 /// How far, in lines, a byline may stand above the headline or below the
@@ -617,6 +655,10 @@ mod tests {
             ("القاهرة - أ ش أ", None, Some("أ ش أ")),
             ("حسام أبو العلا - القاهرة", Some("حسام أبو العلا"), None),
             ("--(بترا)", None, Some("بترا")),
+            // A name alone next to the date, and a place alone there.
+            ("حسن سالم\nالأحد 17 مارس 2024", Some("حسن سالم"), None),
+            ("بواسطة ريم الحلبي\n12 مارس 2024", Some("ريم الحلبي"), None),
+            ("القدس المحتلة\nالأحد 17 مارس 2024", None, None),
         ];
         let cleaner = Cleaner::new();
         for (line, byline, source) in cases {
