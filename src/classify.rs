@@ -786,6 +786,9 @@ fn in_block(
     if under_label && is_caption_shaped(f, &d) && !is_paragraph_shape(f) && rules.on(Rule::CaptionUnderLabel) {
         return Decision::new(Label::Caption, Rule::CaptionUnderLabel);
     }
+    if is_scene_caption(f, &d) && rules.on(Rule::CaptionScene) {
+        return Decision::new(Label::Caption, Rule::CaptionScene);
+    }
     if prose {
         *section = Section::None;
         return if rules.on(Rule::BodyParagraph) { Decision::new(Label::Body, Rule::BodyParagraph) } else { d };
@@ -901,6 +904,12 @@ fn is_caption_shaped(f: &Features, d: &Decision) -> bool {
         && !is_marker(d)
 }
 
+/// A scene's caption (`لاعبو الأهلي خلال مران اليوم`): the shape, not a
+/// paragraph, and no marker explains the line otherwise.
+fn is_scene_caption(f: &Features, d: &Decision) -> bool {
+    f.scene && !is_paragraph_shape(f) && !is_marker(d)
+}
+
 /// A short line that ends in a bracketed credit and that no marker
 /// explains: a photo caption (`… (الصورة من الناشر)`, `(هيثم الموسوي)`).
 pub(crate) fn is_credited_caption(f: &Features, d: &Decision) -> bool {
@@ -921,6 +930,9 @@ fn in_header(
     }
     if is_credited_caption(f, &d) && rules.on(Rule::CaptionCredit) {
         return Decision::new(Label::Caption, Rule::CaptionCredit);
+    }
+    if is_scene_caption(f, &d) && rules.on(Rule::CaptionScene) {
+        return Decision::new(Label::Caption, Rule::CaptionScene);
     }
     // Bulleted lines right under the title are its sub-decks.
     if f.bulleted && deck_above && f.text_words >= 3 && f.arabic_ratio() >= 0.5 && rules.on(Rule::BodyStandfirst) {

@@ -218,6 +218,10 @@ rules! {
     /// gallery counter (`1/4`) that does not end in a full stop: the video's
     /// title or the photo's caption.
     CaptionUnderLabel = "caption.under-label",
+    /// A few words without figures that place people in an event (`وزير
+    /// الصحة خلال تفقده عيادة …`), in or above the article's text: a
+    /// photo's caption, not a subheading or standfirst.
+    CaptionScene = "caption.scene",
     /// An author, dateline or source phrase (lexicon).
     BylineMarker = "byline.marker",
     /// A short `NAME - CITY` or `CITY - AGENCY` line above the article's text.

@@ -95,6 +95,9 @@ pub(crate) struct Features {
     /// A few words that open with a circumstantial word (`بعد`, `وسط`): the
     /// shape of a kicker above a title.
     pub(crate) circumstance: bool,
+    /// A few words without figures that place people in an event (`وزير
+    /// الصحة خلال تفقده عيادة …`): the shape of a photo's caption.
+    pub(crate) scene: bool,
     /// A person's name: a short line that starts with a title of address
     /// (`د.`, `المهندس`) and has no colon and at most one function word.
     pub(crate) name: bool,
@@ -145,6 +148,8 @@ pub(crate) struct Detector {
     honorifics: AhoCorasick,
     tickers: AhoCorasick,
     kickers: AhoCorasick,
+    scene_words: Vec<String>,
+    periods: Vec<String>,
 }
 
 const CREDITS: &str = include_str!("../lexicon/credits.txt");
@@ -155,6 +160,12 @@ const PHOTO_WORDS: &str = include_str!("../lexicon/photo.txt");
 const HONORIFICS: &str = include_str!("../lexicon/honorifics.txt");
 const TICKERS: &str = include_str!("../lexicon/tickers.txt");
 const KICKERS: &str = include_str!("../lexicon/kickers.txt");
+const SCENES: &str = include_str!("../lexicon/scenes.txt");
+const PERIODS: &str = include_str!("../lexicon/periods.txt");
+/// Most words of a scene's caption (`وزير الصحة خلال تفقده …`).
+const MAX_SCENE_WORDS: u32 = 14;
+/// Fewest words naming the people before a scene word.
+const MIN_SCENE_SUBJECT_WORDS: usize = 2;
 /// Most words of a line read as a circumstance (`بعد جلسة استمرت خمس ساعات
 /// في بعبدا`).
 const MAX_CIRCUMSTANCE_WORDS: u32 = 10;
@@ -196,6 +207,8 @@ impl Detector {
             honorifics: prefix_list(HONORIFICS),
             tickers: prefix_list(TICKERS),
             kickers: prefix_list(KICKERS),
+            scene_words: sorted_words(SCENES),
+            periods: sorted_words(PERIODS),
         }
     }
 
@@ -333,6 +346,13 @@ impl Detector {
             && (starts_with_phrase(&self.tickers, form)
                 || (f.text_words >= 3 && !f.date.date && starts_with_clock(folded)));
         f.circumstance = f.words <= MAX_CIRCUMSTANCE_WORDS && starts_with_phrase(&self.kickers, form);
+        f.scene = f.words <= MAX_SCENE_WORDS
+            && f.words == f.text_words
+            && !f.full_stop
+            && !f.soft_end
+            && !f.bulleted
+            && !folded.contains(':')
+            && self.is_scene(form);
         f.thread_header = f.words <= MAX_THREAD_HEADER_WORDS && is_thread_header(form, folded);
         f.post_signature = f.words <= MAX_SIGNATURE_WORDS
             && f.date.date
@@ -475,6 +495,25 @@ impl Detector {
         words <= BRACKET_TAIL_WORDS && !self.formats.is_match(padded)
     }
 
+    /// True when a scene word (`خلال`) stands after two words or more and
+    /// before a word that is not a period (`خلال الصيف`, `خلال أسبوع`);
+    /// `من خلال` is "by means of".
+    fn is_scene(&self, form: &str) -> bool {
+        let words: Vec<&str> = form.split(' ').filter(|w| !w.is_empty()).collect();
+        words.iter().enumerate().skip(MIN_SCENE_SUBJECT_WORDS).any(|(k, w)| {
+            self.scene_words.binary_search_by(|s| s.as_str().cmp(w)).is_ok()
+                && words[k - 1] != "من"
+                && words.get(k + 1).is_some_and(|next| {
+                    let bare = next.strip_prefix("ال").unwrap_or(next);
+                    let period = |x: &str| self.periods.binary_search_by(|s| s.as_str().cmp(x)).is_ok();
+                    !period(next)
+                        && !period(bare)
+                        && dates::date_word(next).is_none()
+                        && dates::date_word(bare).is_none()
+                })
+        })
+    }
+
     /// The best marker of the line: whole-line matches first, then start,
     /// then anywhere; a longer phrase beats a shorter one.
     fn marker(&self, folded: &str, form: &str, f: &Features) -> Option<MarkerMatch> {
@@ -563,6 +602,14 @@ fn colon_after_start(folded: &str, words: u16) -> bool {
         }
     }
     false
+}
+
+/// A word list's folded word forms, sorted for binary search.
+fn sorted_words(text: &str) -> Vec<String> {
+    let mut words: Vec<String> = crate::lexicon::data_lines(text).map(crate::normalize::words).collect();
+    words.sort();
+    words.dedup();
+    words
 }
 
 /// Compiles a word list (one phrase a line, `#` comments) into an automaton
@@ -1011,6 +1058,24 @@ mod tests {
     #[test]
     fn name_table() {
         check_flag(NAMES, |f| f.name);
+    }
+
+    /// (line, a scene's caption).
+    const SCENES: &[(&str, bool)] = &[
+        ("وزير الصحة خلال تفقده عيادة السمعيات بمستشفى سوهاج العام", true),
+        ("المهندسة رنا الحديد خلال حديثها لـ«الأنباط»", true),
+        ("لاعبو المنتخب أثناء حصة تدريبية في البصرة", true),
+        ("تعديل دوام الموظفين في القطاع العام خلال الصيف", false),
+        ("ضبط 19 ألف مخالف لأنظمة الإقامة خلال أسبوع", false),
+        ("تحديث بيانات الهوية إلكترونيا خلال دقائق", false),
+        ("روايتي الجديدة تستعيد ذاكرة الغوص من خلال عيون النساء", false),
+        ("خلال المؤتمر الصحفي", false),
+        ("وقال الوزير خلال المؤتمر الصحفي إن الحكومة ستعلن خطتها.", false),
+    ];
+
+    #[test]
+    fn scene_table() {
+        check_flag(SCENES, |f| f.scene);
     }
 
     /// (line, a bulleted or numbered item).
