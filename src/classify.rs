@@ -458,6 +458,9 @@ fn is_figure_row(f: &Features, d: &Decision) -> bool {
         && d.label != Label::Timestamp
         && d.rule != Rule::NavigationCounter
         && (!is_marker(d) || matches!(d.rule, Rule::OtherNoLetters | Rule::OtherWidget))
+        // A line mostly in Latin letters is a caption in the text, which the
+        // cleaned text no longer holds: it cannot vouch for a table.
+        && !f.mostly_latin()
 }
 
 /// True when the lines strictly between `end` and `start` are a short inline
@@ -837,6 +840,11 @@ fn in_block(
         && rules.on(Rule::BodyShort)
     {
         return Decision::new(Label::Body, Rule::BodyShort);
+    }
+    // A credit alone in its bracket between two paragraphs (`(Xinhua/…)`,
+    // `(من أرشيف الكاتبة)`) is the photo's above it, not the text's source.
+    if d.label == Label::Byline && f.credit_only && interior && rules.on(Rule::CaptionCredit) {
+        return Decision::new(Label::Caption, Rule::CaptionCredit);
     }
     if d.label == Label::Byline && (interior || f.list_item) && rules.on(Rule::BodyShort) {
         // Between two paragraphs a short line is a subheading, even when it

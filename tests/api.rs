@@ -421,6 +421,14 @@ fn a_fact_box_of_figures_ends_the_article() {
 }
 
 #[test]
+fn a_credit_alone_in_its_bracket_inside_the_text_is_a_caption() {
+    let page = article_page("صيدلانية تصرف أدوية لمريض في مستشفى بالمدينة\n(Xinhua/Huang Zongzhi)\n\n");
+    let article = nazif::clean(&page);
+    let credit = article.lines().find(|l| l.trimmed() == "(Xinhua/Huang Zongzhi)").unwrap();
+    assert_eq!(credit.label(), Label::Caption);
+}
+
+#[test]
 fn a_long_sentence_without_function_words_is_prose() {
     let sentence = "وتتواصل منافسات البطولة يوم الأربعاء 24 جانفي الجاري بإجراء مباريات الجولة السابعة عشرة، وأبرزها مواجهة النادي الإفريقي والنجم الساحلي بملعب حمادي العقربي برادس.";
     let article = nazif::clean(sentence);
