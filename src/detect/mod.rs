@@ -148,6 +148,7 @@ pub(crate) struct Detector {
     honorifics: AhoCorasick,
     tickers: AhoCorasick,
     kickers: AhoCorasick,
+    scene_list: AhoCorasick,
     scene_words: Vec<String>,
     periods: Vec<String>,
 }
@@ -207,6 +208,7 @@ impl Detector {
             honorifics: prefix_list(HONORIFICS),
             tickers: prefix_list(TICKERS),
             kickers: prefix_list(KICKERS),
+            scene_list: word_list(SCENES),
             scene_words: sorted_words(SCENES),
             periods: sorted_words(PERIODS),
         }
@@ -499,19 +501,30 @@ impl Detector {
     /// before a word that is not a period (`خلال الصيف`, `خلال أسبوع`);
     /// `من خلال` is "by means of".
     fn is_scene(&self, form: &str) -> bool {
-        let words: Vec<&str> = form.split(' ').filter(|w| !w.is_empty()).collect();
-        words.iter().enumerate().skip(MIN_SCENE_SUBJECT_WORDS).any(|(k, w)| {
-            self.scene_words.binary_search_by(|s| s.as_str().cmp(w)).is_ok()
-                && words[k - 1] != "من"
-                && words.get(k + 1).is_some_and(|next| {
-                    let bare = next.strip_prefix("ال").unwrap_or(next);
-                    let period = |x: &str| self.periods.binary_search_by(|s| s.as_str().cmp(x)).is_ok();
-                    !period(next)
-                        && !period(bare)
-                        && dates::date_word(next).is_none()
-                        && dates::date_word(bare).is_none()
-                })
-        })
+        // Most lines hold no scene word: one automaton pass rules them out.
+        if !self.scene_list.is_match(form) {
+            return false;
+        }
+        let listed = |list: &[String], w: &str| list.binary_search_by(|s| s.as_str().cmp(w)).is_ok();
+        let period = |w: &str| {
+            let bare = w.strip_prefix("ال").unwrap_or(w);
+            listed(&self.periods, w)
+                || listed(&self.periods, bare)
+                || dates::date_word(w).is_some()
+                || dates::date_word(bare).is_some()
+        };
+        let mut words = form.split(' ').filter(|w| !w.is_empty());
+        let (mut before, mut prev) = (0, "");
+        while let Some(w) = words.next() {
+            if before >= MIN_SCENE_SUBJECT_WORDS && prev != "من" && listed(&self.scene_words, w) {
+                if words.clone().next().is_some_and(|next| !period(next)) {
+                    return true;
+                }
+            }
+            before += 1;
+            prev = w;
+        }
+        false
     }
 
     /// The best marker of the line: whole-line matches first, then start,
