@@ -184,7 +184,8 @@ fn first_label(f: &Features, rules: &RuleSet) -> Decision {
 /// one `/`, `|` or `>` between one- or two-word names without function words
 /// (`رياضة / كرة القدم`). A dash alone joins a dateline (`القاهرة - أ ش أ`).
 fn is_breadcrumb(f: &Features) -> bool {
-    if f.sentence_end || f.bulleted {
+    // (Nor is a question or answer of an interview: `س: …`, `Q: …`.)
+    if f.sentence_end || f.bulleted || f.interview {
         return false;
     }
     let joined = f.separators >= 2 && f.words <= 15;
