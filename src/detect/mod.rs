@@ -516,10 +516,12 @@ impl Detector {
         let mut words = form.split(' ').filter(|w| !w.is_empty());
         let (mut before, mut prev) = (0, "");
         while let Some(w) = words.next() {
-            if before >= MIN_SCENE_SUBJECT_WORDS && prev != "من" && listed(&self.scene_words, w) {
-                if words.clone().next().is_some_and(|next| !period(next)) {
-                    return true;
-                }
+            if before >= MIN_SCENE_SUBJECT_WORDS
+                && prev != "من"
+                && listed(&self.scene_words, w)
+                && words.clone().next().is_some_and(|next| !period(next))
+            {
+                return true;
             }
             before += 1;
             prev = w;
