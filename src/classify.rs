@@ -129,9 +129,11 @@ fn first_label(f: &Features, rules: &RuleSet) -> Decision {
     if f.post_signature && on(Rule::TimestampSignature) {
         return Decision::new(Label::Timestamp, Rule::TimestampSignature);
     }
-    // A question is never a stamp (`ما الذي تكتبينه الآن؟`).
+    // A question is never a stamp (`ما الذي تكتبينه الآن؟`), nor a related
+    // header that a time word ends without a figure (`الأكثر قراءة الآن`).
     let question = f.soft_end && f.text_words >= 3;
-    if f.date.is_timestamp_line() && !question && on(Rule::TimestampLine) {
+    let header = f.words == f.text_words && f.marker.is_some_and(|m| m.label == Label::Related && m.at_start);
+    if f.date.is_timestamp_line() && !question && !header && on(Rule::TimestampLine) {
         return Decision::new(Label::Timestamp, Rule::TimestampLine);
     }
     if f.copyright && f.words <= 40 {
@@ -1156,6 +1158,8 @@ mod tests {
         ("الثلاثاء، ١٤ نوفمبر ٢٠٢٣", Rule::TimestampLine),
         ("14:32", Rule::TimestampLine),
         ("ما الذي تكتبينه الآن؟", Rule::TextHeadlineLike),
+        ("الأكثر قراءة الآن", Rule::RelatedHeader),
+        ("منذ ساعتين", Rule::TimestampLine),
         ("— Lula (@LulaOficial) November 18, 2024", Rule::TimestampSignature),
         ("التعليقات (4)", Rule::CommentsHeader),
         ("لا توجد تعليقات على الخبر", Rule::CommentsMarker),

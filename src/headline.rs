@@ -322,11 +322,12 @@ fn pick_from_zone(
     // (`أرشيفية`) is its caption.
     let above_credit =
         |i: usize| first.get(i + 1).is_some_and(|d| d.rule == Rule::CaptionMarker && features[i + 1].words <= 2);
+    let listed = related_items(features, first, &zone);
     let mut candidates: Vec<usize> = zone
         .iter()
         .copied()
         .filter(|&i| is_candidate(&features[i], &first[i], folded, i) || is_asking_title(&features[i], &first[i]))
-        .filter(|&i| !above_credit(i) && !is_gallery_caption(first, i))
+        .filter(|&i| !above_credit(i) && !is_gallery_caption(first, i) && !listed.contains(&i))
         .collect();
     if candidates.is_empty() {
         // Two-word titles exist, but two-word lines are mostly section labels:
@@ -410,6 +411,25 @@ fn pick_from_zone(
         })
         .unwrap_or(chosen);
     HeadlinePick { index: Some(index), duplicates: repeats_of(features, folded, block, index, &title) }
+}
+
+/// The zone's lines listed under a related header (`الأكثر قراءة الآن`):
+/// the title-like lines right under it, with their dates and counters, up
+/// to the first line of another kind. They are other articles' titles.
+fn related_items(features: &[Features], first: &[Decision], zone: &[usize]) -> Vec<usize> {
+    let mut items = Vec::new();
+    let mut open = false;
+    for &i in zone {
+        let d = &first[i];
+        if d.rule == Rule::RelatedHeader {
+            open = true;
+        } else if open && matches!(d.rule, Rule::TextHeadlineLike | Rule::TextSentence) && features[i].text_words >= 3 {
+            items.push(i);
+        } else if !(open && (d.label == Label::Timestamp || features[i].text_words == 0)) {
+            open = false;
+        }
+    }
+    items
 }
 
 /// How a header-zone candidate ranks as the title; compared field by field,
@@ -597,12 +617,12 @@ fn is_kicker_over(features: &[Features], folded: &FoldedLines, b: usize, c: usiz
             && !kicker.full_stop
             && (kicker.text_words <= MAX_QUOTED_KICKER_WORDS || kicker.circumstance));
     // A longer kicker states the circumstance (`بعد جلسة استمرت خمس ساعات
-    // في بعبدا`) under a title of more words, or introduces the speaker
-    // (`… لـ«الرؤية»:`) of a title at least as long.
+    // في بعبدا`) or introduces the speaker (`… لـ«الرؤية»:`) of a title at
+    // least as long.
     let short = kicker.text_words <= MAX_KICKER_WORDS && title.text_words >= kicker.text_words + MIN_TITLE_OVER_KICKER;
     let long = kicker.text_words <= MAX_LONG_KICKER_WORDS
-        && ((kicker.circumstance && title.text_words > kicker.text_words)
-            || (kicker.colon_end && title.text_words >= kicker.text_words));
+        && (kicker.circumstance || kicker.colon_end)
+        && title.text_words >= kicker.text_words;
     (short || long) && plain_end && folded.bare_form(c).len() > folded.bare_form(b).len()
 }
 
@@ -1104,6 +1124,22 @@ mod layout_tests {
              {PARAGRAPH}\n\n{PARAGRAPH_2}\n"
         );
         assert_eq!(headline(&page).as_deref(), Some("الصين تضيف 91 دواء جديدا إلى قائمة التأمين الطبي الوطني"));
+    }
+
+    #[test]
+    fn most_read_titles_above_the_title_are_not_candidates() {
+        // The most-read box's items stand in the header zone, dated by the
+        // site's stamp; the title comes after its section and kicker.
+        let page = format!(
+            "الرئيسية\nثقافة\nاقتصاد\nرياضة\n\nالأكثر قراءة الآن\n\
+             مصر تستعد لاستقبال وفود الهدنة وسط ضغوط على الطرفين\n\
+             الجزائر تفتح ملف الاستثمار الأجنبي بعد سنوات من التردد\n\nثقافة\n\n\
+             الكتاب المقرصن يسبق الأصلي إلى القارئ العربي\n\nالأحد 28 أبريل 2024\n\n\
+             {PARAGRAPH}\n\n{PARAGRAPH_2}\n\nالأكثر قراءة\n\
+             مصر تستعد لاستقبال وفود الهدنة وسط ضغوط على الطرفين\n\
+             الجزائر تفتح ملف الاستثمار الأجنبي بعد سنوات من التردد\n"
+        );
+        assert_eq!(headline(&page).as_deref(), Some("الكتاب المقرصن يسبق الأصلي إلى القارئ العربي"));
     }
 
     #[test]
