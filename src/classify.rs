@@ -279,7 +279,9 @@ struct Cluster {
     end: usize,
     score: u32,
     prose_lines: u32,
-    comments: bool,
+    /// In a comment thread, or past the site's rights line: not the
+    /// article.
+    aside: bool,
 }
 
 fn is_prose(d: &Decision) -> bool {
@@ -299,22 +301,20 @@ pub(crate) fn article_block(features: &[Features], first: &[Decision], titles: &
     let best = clusters
         .iter()
         .enumerate()
-        .filter(|(_, c)| !c.comments)
+        .filter(|(_, c)| !c.aside)
         .max_by_key(|(i, c)| (c.score, std::cmp::Reverse(*i)))
         .map(|(i, _)| i)?;
     let mut block = Block { start: clusters[best].start, end: clusters[best].end };
     // Merge neighbours separated only by an inline related block. Each merge
     // applies at once, so a chain of inline blocks joins one cluster at a time.
     let mut next = best + 1;
-    while next < clusters.len()
-        && mergeable(features, first, block.end, clusters[next].start)
-        && !clusters[next].comments
+    while next < clusters.len() && mergeable(features, first, block.end, clusters[next].start) && !clusters[next].aside
     {
         block.end = clusters[next].end;
         next += 1;
     }
     let mut prev = best;
-    while prev > 0 && mergeable(features, first, clusters[prev - 1].end, block.start) && !clusters[prev - 1].comments {
+    while prev > 0 && mergeable(features, first, clusters[prev - 1].end, block.start) && !clusters[prev - 1].aside {
         block.start = clusters[prev - 1].start;
         prev -= 1;
     }
@@ -401,16 +401,22 @@ fn clusters(features: &[Features], first: &[Decision], titles: &[usize]) -> Vec<
     // comment thread, not the article (a comment link above the article, as
     // many sites print, does not count).
     let mut comments_open = false;
+    // The site's rights line (`© 2020 SITE. جميع الحقوق محفوظة`) after a
+    // substantial cluster ends the page: text scraped after it is hidden
+    // dialogs and legal notices (account settings, community rules).
+    let mut past_rights = false;
     for (i, (f, d)) in features.iter().zip(first).enumerate() {
         if is_hard_break(d) || titles.binary_search(&i).is_ok() {
             if let Some(c) = current.take() {
                 out.push(c);
             }
-            if d.label == Label::Comments && out.iter().any(|c| !c.comments && substantial(c)) {
+            let after_text = out.iter().any(|c| !c.aside && substantial(c));
+            if d.label == Label::Comments && after_text {
                 comments_open = true;
             }
             if d.rule == Rule::FooterCopyright {
                 comments_open = false;
+                past_rights |= after_text && f.marker.is_some_and(|m| m.label == Label::Footer);
             }
             gap = 0;
             continue;
@@ -426,8 +432,13 @@ fn clusters(features: &[Features], first: &[Decision], titles: &[usize]) -> Vec<
                     if let Some(c) = current.take() {
                         out.push(c);
                     }
-                    current =
-                        Some(Cluster { start: i, end: i, score: f.letters, prose_lines: 1, comments: comments_open });
+                    current = Some(Cluster {
+                        start: i,
+                        end: i,
+                        score: f.letters,
+                        prose_lines: 1,
+                        aside: comments_open || past_rights,
+                    });
                 }
             }
             gap = 0;

@@ -429,6 +429,21 @@ fn a_credit_alone_in_its_bracket_inside_the_text_is_a_caption() {
 }
 
 #[test]
+fn text_after_the_sites_rights_line_is_not_the_article() {
+    // Hidden dialogs scraped after the footer (community rules, account
+    // settings) can hold more prose than the article itself.
+    let rules = "يحق لإدارة الموقع حذف التعليقات التي تخالف القانون أو تحرض على الكراهية أو تتضمن إساءة إلى الأشخاص، ويجب على المستخدم احترام حقوق الآخرين في جميع الأحوال.";
+    let page = format!(
+        "{}\n\nالتعليقات\nأضف تعليقك\n\n© 2020 الموقع. جميع الحقوق محفوظة\n\nمعايير المجتمع\n\n{rules}\n\n{rules}\n\n{rules}\n\n{rules}\n",
+        article_page("")
+    );
+    let article = nazif::clean(&page);
+    assert_eq!(article.headline(), Some("نمو الأنشطة غير النفطية في الربع الثالث"));
+    let kept: Vec<&str> = article.kept().map(|l| l.trimmed()).collect();
+    assert!(kept.contains(&OPENING) && !kept.contains(&rules), "{kept:?}");
+}
+
+#[test]
 fn a_long_sentence_without_function_words_is_prose() {
     let sentence = "وتتواصل منافسات البطولة يوم الأربعاء 24 جانفي الجاري بإجراء مباريات الجولة السابعة عشرة، وأبرزها مواجهة النادي الإفريقي والنجم الساحلي بملعب حمادي العقربي برادس.";
     let article = nazif::clean(sentence);
