@@ -65,7 +65,7 @@ impl RuleSet {
 pub(crate) fn first_labels(features: &[Features], rules: &RuleSet, out: &mut Vec<Decision>) {
     out.clear();
     out.extend(features.iter().map(|f| first_label(f, rules)));
-    fields_of_other_forms(features, rules, out);
+    fields_of_other_forms(features, out);
 }
 
 /// How many lines above a form field its prompt may stand.
@@ -75,7 +75,7 @@ const FIELD_REACH: usize = 3;
 /// is a newsletter's field under a newsletter prompt (`اشترك في نشرة …`), or
 /// a share button in a share row: the nearest marker above decides. Such a
 /// field neither opens a comment section nor ends the article.
-fn fields_of_other_forms(features: &[Features], rules: &RuleSet, out: &mut [Decision]) {
+fn fields_of_other_forms(features: &[Features], out: &mut [Decision]) {
     for i in 1..out.len() {
         let f = &features[i];
         let field = out[i].rule == Rule::CommentsHeader
@@ -83,23 +83,20 @@ fn fields_of_other_forms(features: &[Features], rules: &RuleSet, out: &mut [Deci
         if !field {
             continue;
         }
-        let prompt = (i.saturating_sub(FIELD_REACH)..i).rev().find(|&j| is_marker(&out[j]));
-        let own = match prompt.map(|j| out[j].rule) {
-            Some(Rule::FooterMarker) => Label::Footer,
-            Some(Rule::NavigationMarker) => Label::Navigation,
-            _ => continue,
+        let Some(prompt) = (i.saturating_sub(FIELD_REACH)..i).rev().find(|&j| is_marker(&out[j])) else {
+            continue;
         };
-        let rule = if own == Label::Footer { Rule::FooterMarker } else { Rule::NavigationMarker };
-        if !rules.on(rule) {
+        // The form takes the prompt's own label and rule (decided, so on).
+        let own = out[prompt];
+        if !matches!(own.rule, Rule::FooterMarker | Rule::NavigationMarker) {
             continue;
         }
         // The form is the prompt's text, the field and its button (`اشترك`).
-        let prompt = prompt.unwrap_or(i);
         let button = features.get(i + 1).is_some_and(|b| b.words <= 2 && !b.sentence_end && b.text_words >= 1);
         let end = if button { i + 1 } else { i };
         for d in &mut out[prompt + 1..=end] {
             if !is_marker(d) || d.rule == Rule::CommentsHeader {
-                *d = Decision::new(own, rule);
+                *d = own;
             }
         }
     }
