@@ -92,7 +92,7 @@ pub(crate) fn fold_char(c: char) -> Folded {
             c => Folded::Char(c),
         },
         // Tatweel, harakat, superscript alef and Quranic annotation marks.
-        '\u{0640}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}' => Folded::Drop,
+        c if is_arabic_mark(c) => Folded::Drop,
         // Alef with hamza above/below, madda, wasla and wavy hamza.
         '\u{0622}' | '\u{0623}' | '\u{0625}' | '\u{0671}' | '\u{0672}' | '\u{0673}' => Folded::Char('\u{0627}'),
         // Alef maqsura, Farsi yeh and yeh with hamza fold to ya.
@@ -188,9 +188,8 @@ pub(crate) fn is_edge_char(c: char) -> bool {
     is_blank_char(c) && !is_arabic_mark(c)
 }
 
-/// Tatweel, harakat, superscript alef and Quranic annotation marks (the
-/// first set [`fold_char`] drops): they fold away but are part of the word
-/// they stand on.
+/// Tatweel, harakat, superscript alef and Quranic annotation marks: they
+/// fold away (see [`fold_char`]) but are part of the word they stand on.
 fn is_arabic_mark(c: char) -> bool {
     matches!(c, '\u{0640}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}')
 }
