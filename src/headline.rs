@@ -289,10 +289,9 @@ fn pick_from_group(
     // A first line that is only repeated after the article (`SITE -
     // TAGLINE` over the copyright) is the site's name or tagline: a title
     // is printed again above the text, or it stands alone.
-    let after_text = |m: usize| block.is_some_and(|b| m > b.end);
-    if let [only] = clean[..] {
-        let others = group.members.iter().filter(|&&m| m != only);
-        if only == group.members[0] && others.clone().count() > 0 && others.clone().all(|&m| after_text(m)) {
+    // (The members are sorted: the others are the ones after the first.)
+    if let ([only], [top, others @ ..]) = (&clean[..], &group.members[..]) {
+        if only == top && !others.is_empty() && others.iter().all(|&m| is_after_text(block, m)) {
             return None;
         }
     }
@@ -301,6 +300,11 @@ fn pick_from_group(
     let index = clean.iter().copied().find(|&i| i >= window_start).unwrap_or(last);
     let duplicates = group.members.iter().copied().filter(|&m| m != index).collect();
     Some(HeadlinePick { index: Some(index), duplicates })
+}
+
+/// True when line `m` stands after the article's main block.
+fn is_after_text(block: Option<Block>, m: usize) -> bool {
+    block.is_some_and(|b| m > b.end)
 }
 
 /// The index of the `n`th line above `end` (or 0).
@@ -490,9 +494,9 @@ fn rank(
     let name_shaped = features[c].text_words <= 3 && features[c].stopwords == 0;
     // A few words repeated only after the article's text (in the footer:
     // `وكالة نون الخبرية - …`) are the site's name or tagline.
-    let after_text = |m: usize| block.is_some_and(|b| m > b.end);
-    let site_shaped =
-        features[c].text_words <= MAX_SITE_NAME_WORDS && repeats().next().is_some() && repeats().all(after_text);
+    let site_shaped = features[c].text_words <= MAX_SITE_NAME_WORDS
+        && repeats().next().is_some()
+        && repeats().all(|m| is_after_text(block, m));
     Rank {
         repeated_above: repeats().any(|m| m < c),
         support: repeats().filter(|&m| m < c || !name_shaped).count(),
