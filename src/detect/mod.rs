@@ -148,8 +148,7 @@ pub(crate) struct Detector {
     honorifics: AhoCorasick,
     tickers: AhoCorasick,
     kickers: AhoCorasick,
-    scene_list: AhoCorasick,
-    scene_words: Vec<String>,
+    scene_words: AhoCorasick,
     periods: Vec<String>,
 }
 
@@ -208,8 +207,7 @@ impl Detector {
             honorifics: prefix_list(HONORIFICS),
             tickers: prefix_list(TICKERS),
             kickers: prefix_list(KICKERS),
-            scene_list: word_list(SCENES),
-            scene_words: sorted_words(SCENES),
+            scene_words: word_list(SCENES),
             periods: sorted_words(PERIODS),
         }
     }
@@ -501,32 +499,19 @@ impl Detector {
     /// before a word that is not a period (`خلال الصيف`, `خلال أسبوع`);
     /// `من خلال` is "by means of".
     fn is_scene(&self, form: &str) -> bool {
-        // Most lines hold no scene word: one automaton pass rules them out.
-        if !self.scene_list.is_match(form) {
-            return false;
-        }
-        let listed = |list: &[String], w: &str| list.binary_search_by(|s| s.as_str().cmp(w)).is_ok();
         let period = |w: &str| {
             let bare = w.strip_prefix("ال").unwrap_or(w);
-            listed(&self.periods, w)
-                || listed(&self.periods, bare)
-                || dates::date_word(w).is_some()
-                || dates::date_word(bare).is_some()
+            let listed = |x: &str| self.periods.binary_search_by(|s| s.as_str().cmp(x)).is_ok();
+            listed(w) || listed(bare) || dates::date_word(w).is_some() || dates::date_word(bare).is_some()
         };
-        let mut words = form.split(' ').filter(|w| !w.is_empty());
-        let (mut before, mut prev) = (0, "");
-        while let Some(w) = words.next() {
-            if before >= MIN_SCENE_SUBJECT_WORDS
-                && prev != "من"
-                && listed(&self.scene_words, w)
-                && words.clone().next().is_some_and(|next| !period(next))
-            {
-                return true;
-            }
-            before += 1;
-            prev = w;
-        }
-        false
+        // Each match is a scene word padded with spaces in the word form.
+        self.scene_words.find_overlapping_iter(form).any(|m| {
+            let mut before = form[..m.start()].split(' ').filter(|w| !w.is_empty()).rev();
+            let prev = before.next();
+            let subject = prev.map_or(0, |_| 1 + before.count());
+            let next = form[m.end()..].split(' ').find(|w| !w.is_empty());
+            subject >= MIN_SCENE_SUBJECT_WORDS && prev != Some("من") && next.is_some_and(|w| !period(w))
+        })
     }
 
     /// The best marker of the line: whole-line matches first, then start,
