@@ -489,9 +489,10 @@ fn rank(
         || stamp_under(first, c, stamps_end)
         || (first.get(c + 1).is_some_and(is_text) && stamp_under(first, c + 1, stamps_end));
     let ticker = is_ticker_item(features, first, c);
-    // A name of two or three words repeats below, in the author box: a
-    // line that short gets support only from above.
-    let name_shaped = features[c].text_words <= 3 && features[c].stopwords == 0;
+    // A name repeats below, in the author box: a line of two or three
+    // words, or one with a title of address (`د. سلمى …`), gets support
+    // only from above.
+    let name_shaped = features[c].name || (features[c].text_words <= 3 && features[c].stopwords == 0);
     // A few words repeated only after the article's text (in the footer:
     // `وكالة نون الخبرية - …`) are the site's name or tagline.
     let site_shaped = features[c].text_words <= MAX_SITE_NAME_WORDS
