@@ -474,11 +474,15 @@ fn rank(
     // the page furniture (title tag, breadcrumb, lists, the image's alt text
     // that may open the block) that repeats titles.
     let in_text = |m: usize| block.is_some_and(|b| m > b.start && m <= b.end);
+    // A person's name (`د. سامي …`) is printed with more words on an
+    // opinion page's title (`د. سامي … يكتب: TITLE`) and its byline: only
+    // its own copies repeat it.
+    let person = features[c].name;
     let repeats = || {
         (0..features.len()).filter(move |&m| !in_text(m)).filter(move |&m| match relation(folded.bare_form(m), title) {
             Relation::Unrelated => false,
             Relation::Same => m < run_start || m > run_end,
-            _ => m != c && m != c + 1,
+            _ => !person && m != c && m != c + 1,
         })
     };
     // The byline or date stands under the title on most sites, above it on
