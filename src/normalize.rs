@@ -242,7 +242,10 @@ mod table_tests {
 
 /// Appends the folded form of `text` to `out`: folded characters, with runs of
 /// space collapsed to one and no space at either end of what is appended.
-pub(crate) fn fold_into(text: &str, out: &mut String) {
+/// Returns how many runs of two or more spaces (without a TAB) it collapsed
+/// between words: the gaps between a table's cells on sites that print
+/// rows with spaces (`السبت 13 يناير  اللغة العربية  ساعتان`).
+pub(crate) fn fold_into(text: &str, out: &mut String) -> u32 {
     let table = arabic_table();
     let bytes = text.as_bytes();
     let start = out.len();
@@ -251,12 +254,17 @@ pub(crate) fn fold_into(text: &str, out: &mut String) {
     // cells of a table row and is written ` | `, as sites print rows.
     let mut pending_space = false;
     let mut pending_cell = false;
-    let flush = |out: &mut String, pending_space: &mut bool, pending_cell: &mut bool| {
+    // The spaces of the pending run, and the wide gaps seen so far.
+    let mut run_spaces = 0u32;
+    let mut wide_gaps = 0u32;
+    let mut flush = |out: &mut String, pending_space: &mut bool, pending_cell: &mut bool, run_spaces: &mut u32| {
         if *pending_space {
             out.push_str(if *pending_cell { " | " } else { " " });
+            wide_gaps += u32::from(*run_spaces >= 2 && !*pending_cell);
             *pending_space = false;
             *pending_cell = false;
         }
+        *run_spaces = 0;
     };
     // Characters that fold to themselves are copied a run at a time; ASCII
     // and the Arabic block are decided by table lookup on their bytes, the
@@ -288,7 +296,7 @@ pub(crate) fn fold_into(text: &str, out: &mut String) {
         let folded = if pending_space && b == 0xD9 && bytes[i + 1] == 0x80 { Folded::Char('-') } else { folded };
         if folded == Folded::Keep {
             if run.is_none() {
-                flush(out, &mut pending_space, &mut pending_cell);
+                flush(out, &mut pending_space, &mut pending_cell, &mut run_spaces);
                 run = Some(i);
             }
             i += len;
@@ -302,13 +310,14 @@ pub(crate) fn fold_into(text: &str, out: &mut String) {
             Folded::Space => {
                 pending_space = out.len() > start;
                 pending_cell |= pending_space && b == b'\t';
+                run_spaces += u32::from(pending_space);
             }
             Folded::Char(f) => {
-                flush(out, &mut pending_space, &mut pending_cell);
+                flush(out, &mut pending_space, &mut pending_cell, &mut run_spaces);
                 out.push(f);
             }
             Folded::Two(a, b) => {
-                flush(out, &mut pending_space, &mut pending_cell);
+                flush(out, &mut pending_space, &mut pending_cell, &mut run_spaces);
                 out.push(a);
                 out.push(b);
             }
@@ -318,6 +327,7 @@ pub(crate) fn fold_into(text: &str, out: &mut String) {
     if let Some(r) = run {
         out.push_str(&text[r..]);
     }
+    wide_gaps
 }
 
 /// True when the `/` at `at` joins `ي` (or `ى`) to the Arabic letter
@@ -454,6 +464,8 @@ pub(crate) struct FoldedLines {
     /// For line i: byte ranges of its folded text and of its padded word form
     /// in the buffers above.
     ranges: Vec<(u32, u32, u32, u32)>,
+    /// For line i: the wide gaps folding collapsed (see [`fold_into`]).
+    wide_gaps: Vec<u32>,
 }
 
 impl FoldedLines {
@@ -462,10 +474,11 @@ impl FoldedLines {
         self.text.clear();
         self.forms.clear();
         self.ranges.clear();
+        self.wide_gaps.clear();
         for line in lines {
             let fs = self.text.len();
             let ws = self.forms.len();
-            fold_into(&input[line.span], &mut self.text);
+            self.wide_gaps.push(fold_into(&input[line.span], &mut self.text));
             let fe = self.text.len();
             // Padding with spaces lets phrases be found on word boundaries
             // with a plain substring search (` phrase ` in ` line `).
@@ -492,6 +505,11 @@ impl FoldedLines {
     /// The word form of line `i` without its padding.
     pub(crate) fn bare_form(&self, i: usize) -> &str {
         self.form(i).trim_matches(' ')
+    }
+
+    /// How many runs of two or more spaces line `i` had between its words.
+    pub(crate) fn wide_gaps(&self, i: usize) -> u32 {
+        self.wide_gaps[i]
     }
 }
 
@@ -543,6 +561,17 @@ mod tests {
         for (input, want) in WORDS {
             assert_eq!(words(input), *want, "word form of {input:?}");
         }
+    }
+
+    #[test]
+    fn wide_gaps_are_counted_between_words_only() {
+        let gaps = |text: &str| fold_into(text, &mut String::new());
+        assert_eq!(gaps("السبت 13 يناير  اللغة العربية\u{00A0}\u{00A0}ساعتان"), 2);
+        // Runs at the ends are trimmed, a TAB run is a cell's `|`, and one
+        // space is a word's.
+        assert_eq!(gaps("  الرئيسية  "), 0);
+        assert_eq!(gaps("المدينة \t التغير"), 0);
+        assert_eq!(gaps("قال الوزير إن"), 0);
     }
 
     #[test]

@@ -382,6 +382,20 @@ fn a_table_of_tab_cells_under_a_long_title_and_over_its_source() {
 }
 
 #[test]
+fn a_schedule_of_space_joined_cells_is_a_table_not_stamps() {
+    // Rows whose cells are joined by runs of spaces, each opening with a
+    // date: a table in the text, not a run of stamps ending the article.
+    let page = article_page(
+        "مواعيد الامتحانات في المحافظة\n\n\
+         اليوم والتاريخ  المادة  زمن الإجابة\nالسبت 13 يناير 2024  اللغة العربية  ساعتان ونصف\n\
+         الأحد 14 يناير 2024  الدراسات الاجتماعية  ساعتان\nالإثنين 15 يناير 2024  الرياضيات  ساعتان\n\
+         الثلاثاء 16 يناير 2024  اللغة الإنجليزية  ساعتان\n\n",
+    );
+    let (kept, all) = body_share(&page);
+    assert_eq!(kept, all - 4, "only the menu is dropped");
+}
+
+#[test]
 fn a_table_of_figures_under_a_header_row_with_units() {
     let page = article_page(
         "المنتوج سعر الجملة (دج/كلغ) سعر التجزئة (دج/كلغ)\nالبطاطا 45 55\nالبصل 40 50\nالطماطم 70 85\n\

@@ -53,7 +53,8 @@ pub(crate) struct Features {
     pub(crate) separators: u32,
     /// Dashes between words (` - `), as in datelines `CITY - AGENCY`.
     pub(crate) dashes: u32,
-    /// Vertical bars: menus (`الرئيسية | أخبار`) and flattened table rows.
+    /// Vertical bars: menus (`الرئيسية | أخبار`) and flattened table rows;
+    /// on rows joined by runs of spaces, those runs (see `spaced_rows`).
     pub(crate) pipes: u32,
     pub(crate) url: bool,
     /// Has a `©` sign.
@@ -221,6 +222,7 @@ impl Detector {
         // that no line allocates.
         let mut scratch = String::new();
         out.extend((0..lines.len()).map(|i| self.features(folded.text(i), folded.form(i), &mut scratch)));
+        spaced_rows(lines, folded, out);
     }
 
     fn features(&self, folded: &str, form: &str, scratch: &mut String) -> Features {
@@ -652,6 +654,38 @@ fn is_host_path(word: &str) -> bool {
 /// padded word form.
 fn is_whole_match(list: &AhoCorasick, form: &str) -> bool {
     list.find_overlapping_iter(form).any(|m| m.start() == 0 && m.end() == form.len())
+}
+
+/// How many lines in a row make a table whose cells are joined by runs of
+/// spaces: fewer are a sentence's double spaces (`👍 24  👎 3`) or a pair of
+/// rates.
+const MIN_SPACED_ROWS: usize = 3;
+
+/// Reads runs of spaces as cell separators on a table flattened with them
+/// (`السبت 13 يناير 2024  اللغة العربية  ساعتان`): only on three or more
+/// adjacent lines of the input (no blank line between) that each have such
+/// a gap, as a table's rows do and a sentence with a double space does not.
+/// Their gaps then count as the `|` of a row of cells.
+fn spaced_rows(lines: &[RawLine], folded: &FoldedLines, out: &mut [Features]) {
+    let mut start = 0;
+    while start < lines.len() {
+        let adjacent = |i: usize| i + 1 < lines.len() && lines[i + 1].number == lines[i].number + 1;
+        let gapped = |i: usize| folded.wide_gaps(i) > 0;
+        if !gapped(start) {
+            start += 1;
+            continue;
+        }
+        let mut end = start;
+        while adjacent(end) && gapped(end + 1) {
+            end += 1;
+        }
+        if end + 1 - start >= MIN_SPACED_ROWS {
+            for (i, f) in out.iter_mut().enumerate().take(end + 1).skip(start) {
+                f.pipes += folded.wide_gaps(i);
+            }
+        }
+        start = end + 1;
+    }
 }
 
 /// Prose: enough words, function words, and a sentence end (or many words).
