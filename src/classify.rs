@@ -526,7 +526,9 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
         // `الجمعة 27 شتنبر:`.)
         // Among figures, a header cell may hold dates (`التغير السنوي (آب
         // 2022/آب 2021)`).
-        let stamp = first[i].label == Label::Timestamp && f.pipes == 0 && !f.colon_end && !figures;
+        // (So does a schedule's item, `السبت 21 حزيران 2025: التربية
+        // الإسلامية`: a row.)
+        let stamp = first[i].label == Label::Timestamp && f.pipes == 0 && !f.colon_end && !figures && !f.dated_item;
         // (Or a row of cells joined by spaces: `البطاطا 55 دج 70 دج`.)
         let cell = introduced
             && f.words <= cell_words
@@ -537,7 +539,7 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
                 || (figures && (first[i].label == Label::Timestamp || first[i].rule == Rule::NavigationBreadcrumb)));
         // A photo or video in the text: its label, caption and credit.
         let media = first[i].label == Label::Caption || is_under_media_label(i, features, first);
-        let row = f.list_item || f.pipes > 0 || cell;
+        let row = f.list_item || f.pipes > 0 || cell || f.dated_item;
         let tabular = (f.colon_end || row || title || ad || media || source) && !stamp;
         // Under a table that vouches for itself (see `vouched` below), the
         // text's next subheading may follow the last row: a question or a
