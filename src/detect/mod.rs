@@ -116,8 +116,9 @@ pub(crate) struct Features {
     pub(crate) list_item: bool,
     /// Starts with a bullet or a number and a dot or bracket.
     pub(crate) bulleted: bool,
-    /// A date, a colon and words (`السبت 22 حزيران: اللغة العربية`): an
-    /// item of a schedule or a timeline, not a stamp or a caption.
+    /// A date, a colon and words (`السبت 22 حزيران: اللغة العربية`), or a
+    /// bulleted `key: date` line: an item of a schedule or a timeline, not a
+    /// stamp or a caption.
     pub(crate) dated_item: bool,
 }
 
@@ -336,6 +337,10 @@ impl Detector {
             f.date = dates::scan(folded, f.words as usize);
             f.dated_item = folded.contains(':') && is_dated_item(folded);
         }
+        // A bulleted `key: dates` line (`- دورة المراقبة: من الاثنين 1
+        // جويلية إلى …`) is a schedule's item too: a page's stamps are not
+        // bulleted.
+        f.dated_item |= f.bulleted && f.date.date && is_key_value(trimmed.trim_start(), f.words);
         f.widget = (f.text_words <= 2 && is_temperature(folded))
             || (f.text_words <= 2 && f.date.time && !f.date.date && folded.matches(':').count() >= 3)
             || self.widget_row(folded, form, &f);
@@ -1152,6 +1157,9 @@ mod tests {
         ("نشر في: 12/03/2023 - 10:45 ص", false),
         ("الثلاثاء 25 حزيران 10:30", false),
         ("آخر تحديث: الأحد 23 حزيران", false),
+        ("- دورة المراقبة: من الاثنين 1 جويلية إلى الخميس 4 جويلية 2024", true),
+        // A numbered date is no item.
+        ("14.03.2024", false),
     ];
 
     #[test]
