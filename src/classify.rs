@@ -269,6 +269,8 @@ const MAX_CELL_TEXT_WORDS: u32 = 5;
 const MAX_TAG_WORDS: u32 = 3;
 /// Most words of a caption that ends in a bracketed credit.
 const MAX_CAPTION_WORDS: u32 = 30;
+/// Most words of a Latin line that credits the photo above it.
+const MAX_LATIN_CREDIT_WORDS: u32 = 6;
 
 #[derive(Clone, Copy, Debug)]
 struct Cluster {
@@ -794,6 +796,10 @@ fn in_block(
     if is_caption_above_credit(i, features, first) && rules.on(Rule::CaptionAboveCredit) {
         return Decision::new(Label::Caption, Rule::CaptionAboveCredit);
     }
+    // And that bare credit is the caption's.
+    if i > 0 && is_bare_credit(f) && is_caption_above_credit(i - 1, features, first) && rules.on(Rule::CaptionCredit) {
+        return Decision::new(Label::Caption, Rule::CaptionCredit);
+    }
     // A media label (`فيديو`) stands over the video's title, and a lone
     // gallery counter (`1/4`, not a row of them) over the photo's caption.
     let lone_counter = is_gallery_caption(first, i) && !is_gallery_caption(first, i - 1);
@@ -907,10 +913,22 @@ fn is_quoted_post(i: usize, features: &[Features], first: &[Decision]) -> bool {
 /// though it may read like a sentence (`الدكتور … خلال ندوة عن …`). The
 /// article's paragraphs end in a full stop, questions and list items are
 /// not captions, and a marker keeps its own label.
+///
+/// So does a line with a bare credit right under it (see
+/// [`is_bare_credit`]): under a paragraph, such a line would stand apart.
 fn is_caption_above_credit(i: usize, features: &[Features], first: &[Decision]) -> bool {
-    let credit_below = first.get(i + 1).is_some_and(|n| n.rule == Rule::CaptionMarker)
-        && features.get(i + 1).is_some_and(|n| !n.format_label);
-    credit_below && is_caption_shaped(&features[i], &first[i])
+    let Some(next) = features.get(i + 1) else { return false };
+    let marked = first[i + 1].rule == Rule::CaptionMarker && !next.format_label;
+    (marked || is_bare_credit(next)) && is_caption_shaped(&features[i], &first[i]) && !features[i].mostly_latin()
+}
+
+/// A photo's credit right under the line above, with no blank line between:
+/// a bare name (`رويترز`, `أ.ف.ب`), a bracket alone, or a Latin line of a
+/// few words (`SUNA Photo`, `Keystone / Christian Beutler`).
+fn is_bare_credit(f: &Features) -> bool {
+    // (A quoted post's signature, `— NAME (@handle) DATE`, is no credit.)
+    let latin_credit = f.mostly_latin() && f.words <= MAX_LATIN_CREDIT_WORDS && !f.post_signature;
+    f.joined && (f.credit_name || f.credit_only || latin_credit)
 }
 
 /// A caption's shape next to its photo's credit or label: text without a

@@ -396,6 +396,22 @@ fn a_schedule_of_space_joined_cells_is_a_table_not_stamps() {
 }
 
 #[test]
+fn a_photo_and_its_bare_credit_between_paragraphs_are_a_caption() {
+    // A line with the agency's name right under it, no blank line between,
+    // is a photo's caption; a paragraph over a quoted post's signature stays.
+    let page = article_page(
+        "مشروعات إنشائية في العاصمة الإدارية الجديدة شرق القاهرة\nأ.ف.ب\n\n\
+         خطة الحكومة تساوي بين من هرّب أمواله ومن بقي يصدّق الدولة\n\
+         — Samer Haddad (@SamerHaddadLB) March 7, 2024\n\n",
+    );
+    let article = nazif::clean(&page);
+    let label = |text: &str| article.lines().find(|l| l.trimmed() == text).map(|l| l.label());
+    assert_eq!(label("مشروعات إنشائية في العاصمة الإدارية الجديدة شرق القاهرة"), Some(Label::Caption));
+    assert_eq!(label("أ.ف.ب"), Some(Label::Caption));
+    assert_eq!(label("خطة الحكومة تساوي بين من هرّب أمواله ومن بقي يصدّق الدولة"), Some(Label::Body));
+}
+
+#[test]
 fn a_table_of_figures_under_a_header_row_with_units() {
     let page = article_page(
         "المنتوج سعر الجملة (دج/كلغ) سعر التجزئة (دج/كلغ)\nالبطاطا 45 55\nالبصل 40 50\nالطماطم 70 85\n\

@@ -120,6 +120,12 @@ pub(crate) struct Features {
     /// bulleted `key: date` line: an item of a schedule or a timeline, not a
     /// stamp or a caption.
     pub(crate) dated_item: bool,
+    /// The line follows the one above with no blank line between: as a
+    /// photo's credit follows its caption.
+    pub(crate) joined: bool,
+    /// The line is only an agency's or photo source's name (`رويترز`,
+    /// `أ.ف.ب`, `Getty Images`).
+    pub(crate) credit_name: bool,
 }
 
 impl Features {
@@ -224,6 +230,9 @@ impl Detector {
         let mut scratch = String::new();
         out.extend((0..lines.len()).map(|i| self.features(folded.text(i), folded.form(i), &mut scratch)));
         spaced_rows(lines, folded, out);
+        for (i, f) in out.iter_mut().enumerate().skip(1) {
+            f.joined = lines[i].number == lines[i - 1].number + 1;
+        }
     }
 
     fn features(&self, folded: &str, form: &str, scratch: &mut String) -> Features {
@@ -372,6 +381,7 @@ impl Detector {
             && !folded.contains(':')
             // Initials (`م.ر/ ع.ف`) are an editor's mark, not a name.
             && form.split(' ').filter(|w| w.chars().count() >= 2).count() >= 2;
+        f.credit_name = f.words <= 4 && is_whole_match(&self.credits, form);
         f.marker = self.marker(folded, form, &f);
         // Only a caption marker can be a bare media label (`فيديو`).
         f.format_label =
