@@ -497,8 +497,13 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
     // Rows of figures (`1 الترجي الرياضي 16 38 +19`, `2019`, `الإيرادات
     // 412.0 355.1 +16%`) vouch for a table as an introduction does.
     let figures = between.clone().filter(|&i| is_figure_row(&features[i], &first[i])).count() >= MIN_FIGURE_ROWS;
+    // (The introduction may follow an advertisement and the table's title:
+    // `إعلان`, `مواعيد أبرز البرامج`, `وفيما يلي أبرز البرامج …:`.)
+    let is_ad = |j: usize| first[j].label == Label::Other && is_marker(&first[j]);
+    let title_at = between.clone().find(|&j| !is_ad(j)).unwrap_or(between.start);
     let introduced = features[end].colon_end
-        || features.get(end + 1).is_some_and(|f| f.colon_end && f.text_words >= 3) && !is_marker(&first[end + 1])
+        || (title_at..(title_at + 2).min(start))
+            .any(|j| features[j].colon_end && features[j].text_words >= 3 && !is_marker(&first[j]))
         || figures;
     // Under figures a header row may be longer (`البند (مليون ريال) الربع
     // الثالث 2024 الربع الثالث 2023 التغير`).
@@ -518,10 +523,10 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
         // The table's title may stand above it (`ترتيب الدوري بعد المباراة`),
         // and an advertisement may follow it.
         let title_words = if celled || figures { MAX_TABLE_SUBHEADING_WORDS } else { MAX_SUBHEADING_WORDS };
-        let title = i == between.start && f.text_words <= title_words && !f.full_stop && !is_marker(&first[i]);
+        let title = i == title_at && f.text_words <= title_words && !f.full_stop && !is_marker(&first[i]);
         // And a source may follow its last row (`المصدر: …`).
         let source = first[i].rule == Rule::BylineMarker && i > between.start && features[i - 1].pipes > 0;
-        let ad = first[i].label == Label::Other && is_marker(&first[i]);
+        let ad = is_ad(i);
         // A stamp is an article's header, not a row (its clock's colon reads
         // like a `key: value` item's).
         // (A date ending in a colon heads a schedule's items instead:
@@ -530,15 +535,23 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
         // 2022/آب 2021)`).
         // (So does a schedule's item, `السبت 21 حزيران 2025: التربية
         // الإسلامية`: a row.)
-        let stamp = first[i].label == Label::Timestamp && f.pipes == 0 && !f.colon_end && !figures && !f.dated_item;
+        // (And under an introduction, a time alone is a cell: `4:30 مساءً`.)
+        let time_cell = introduced && f.date.time && !f.date.date && f.words <= 3;
+        let stamp = first[i].label == Label::Timestamp
+            && f.pipes == 0
+            && !f.colon_end
+            && !figures
+            && !f.dated_item
+            && !time_cell;
         // (Or a row of cells joined by spaces: `البطاطا 55 دج 70 دج`.)
         let cell = introduced
             && f.words <= cell_words
             && f.text_words <= cell_text_words
-            && !f.sentence_end
+            && (!f.sentence_end || f.quoted)
             && (!is_marker(&first[i])
                 || matches!(first[i].rule, Rule::OtherWidget | Rule::OtherNoLetters)
-                || (figures && (first[i].label == Label::Timestamp || first[i].rule == Rule::NavigationBreadcrumb)));
+                || (figures && (first[i].label == Label::Timestamp || first[i].rule == Rule::NavigationBreadcrumb))
+                || time_cell);
         // A photo or video in the text: its label, caption and credit.
         let media = first[i].label == Label::Caption || is_under_media_label(i, features, first);
         let row = f.list_item || f.pipes > 0 || cell || f.dated_item;
@@ -846,6 +859,18 @@ fn in_block(
     let row = (d.rule == Rule::NavigationBreadcrumb && f.pipes > 0)
         || (d.label == Label::Timestamp && (f.pipes >= 3 || (f.pipes == 2 && among_rows)));
     if row && interior && rules.on(Rule::BodyShort) {
+        return Decision::new(Label::Body, Rule::BodyShort);
+    }
+    // A time alone printed right under a table's cell (`«مائدة أم سعيد»`,
+    // `طبخ`, `5:15 مساءً`) is the next cell; a live page's times stand
+    // apart, over their entries.
+    let time_cell = d.label == Label::Timestamp
+        && f.date.time
+        && !f.date.date
+        && f.words <= 3
+        && f.joined
+        && !is_paragraph_shape(&features[i - 1]);
+    if time_cell && interior && rules.on(Rule::BodyShort) {
         return Decision::new(Label::Body, Rule::BodyShort);
     }
     // A date, a colon and words after the block's first paragraph is an

@@ -412,6 +412,18 @@ fn a_photo_and_its_bare_credit_between_paragraphs_are_a_caption() {
 }
 
 #[test]
+fn a_schedule_of_one_cell_per_line_under_an_ad_and_its_introduction() {
+    // Quoted programme names and times alone are the table's cells.
+    let page = article_page(
+        "إعلان\n\nمواعيد أبرز البرامج\n\nوفيما يلي أبرز البرامج ومواعيد بثها بتوقيت دولة الإمارات:\n\n\
+         البرنامج\nالنوع\nموعد البث\n«سير الصالحين»\nديني\n4:30 مساءً\n«مائدة أم سعيد»\nطبخ\n5:15 مساءً\n\
+         «ليالي الشارقة»\nمسابقات\n9:00 مساءً\n\n",
+    );
+    let (kept, all) = body_share(&page);
+    assert_eq!(kept, all - 5, "only the menu and the advertisement are dropped");
+}
+
+#[test]
 fn a_table_of_figures_under_a_header_row_with_units() {
     let page = article_page(
         "المنتوج سعر الجملة (دج/كلغ) سعر التجزئة (دج/كلغ)\nالبطاطا 45 55\nالبصل 40 50\nالطماطم 70 85\n\

@@ -120,6 +120,9 @@ pub(crate) struct Features {
     /// bulleted `key: date` line: an item of a schedule or a timeline, not a
     /// stamp or a caption.
     pub(crate) dated_item: bool,
+    /// The whole line is one quotation (`«سير الصالحين»`): its closing quote
+    /// ends a name, not a sentence.
+    pub(crate) quoted: bool,
     /// The line follows the one above with no blank line between: as a
     /// photo's credit follows its caption.
     pub(crate) joined: bool,
@@ -318,6 +321,10 @@ impl Detector {
         let last = trimmed.chars().last();
         f.sentence_end = matches!(last, Some('.' | '!' | '?' | '…' | ':' | '"' | '\'' | '”' | '»' | '۔' | ';'));
         f.soft_end = matches!(last, Some('!' | '?' | '…'));
+        f.quoted = matches!(
+            (trimmed.chars().next(), last),
+            (Some('«'), Some('»')) | (Some('“'), Some('”')) | (Some('"'), Some('"'))
+        ) && trimmed.chars().count() > 2;
         f.full_stop = matches!(last, Some('.' | '۔'));
         f.colon_end = last == Some(':');
         f.bulleted = is_bulleted(trimmed.trim_start());
