@@ -57,6 +57,9 @@ const MAX_ZONE_LINES: usize = 40;
 const MENU_RUN: usize = 4;
 /// A run of this many unrelated title-like lines (a list) ends the zone.
 const LIST_RUN: usize = 3;
+/// How many lines under a title printed twice (`TITLE TITLE`) at the top of
+/// the text its single form may stand.
+const MAX_DOUBLED_TITLE_REACH: usize = 4;
 /// How many lines from a title its byline or date may stand.
 const STAMP_REACH: usize = 3;
 /// Words of text a line needs to count as an item of such a list.
@@ -525,25 +528,30 @@ fn is_ticker_item(features: &[Features], first: &[Decision], c: usize) -> bool {
 }
 
 /// The block's first two lines when they are one title printed twice
-/// (`TITLE TITLE` or `TITLE`, then `TITLE`): the single one.
+/// (`TITLE TITLE` or `TITLE`, then `TITLE`): the single one. The doubled
+/// line may stand a few lines above the single one, over a ticker item and
+/// the date (`TITLE TITLE`, `عاجل | …`, the date, `TITLE`).
 fn title_twice_at_top(features: &[Features], first: &[Decision], folded: &FoldedLines, b: Block) -> Option<usize> {
-    let (one, two) = (b.start, b.start + 1);
-    if two > b.end {
-        return None;
-    }
+    let one = b.start;
     let title_shaped = |i: usize| {
         matches!(first[i].rule, Rule::TextParagraph | Rule::TextSentence | Rule::TextHeadlineLike)
             && is_title_shaped(&features[i], 2 * MAX_QUOTE_TITLE_WORDS)
     };
-    if !title_shaped(one) || !title_shaped(two) {
+    if b.start + 1 > b.end || !title_shaped(one) {
         return None;
     }
-    let (a, b) = (folded.bare_form(one), folded.bare_form(two));
-    match (relation(a, b), relation(b, a)) {
-        (Relation::Same, _) | (_, Relation::Doubled) => Some(one),
-        (Relation::Doubled, _) => Some(two),
-        _ => None,
+    let a = folded.bare_form(one);
+    let two = b.start + 1;
+    if title_shaped(two) {
+        let b = folded.bare_form(two);
+        match (relation(a, b), relation(b, a)) {
+            (Relation::Same, _) | (_, Relation::Doubled) => return Some(one),
+            (Relation::Doubled, _) => return Some(two),
+            _ => {}
+        }
     }
+    (two + 1..=b.end.min(b.start + MAX_DOUBLED_TITLE_REACH))
+        .find(|&i| title_shaped(i) && relation(a, folded.bare_form(i)) == Relation::Doubled)
 }
 
 /// The main block once the headline is known: a title printed twice at the
@@ -1003,6 +1011,19 @@ mod layout_tests {
              الصحيفة - الموقع الرسمي لحزب المستقبل الوطني\n"
         );
         assert_eq!(headline(&page).as_deref(), Some("الحزب يدعو إلى حوار وطني واسع حول الدستور الجديد"));
+    }
+
+    #[test]
+    fn a_title_printed_twice_over_a_ticker_and_the_date() {
+        // `TITLE TITLE` opens the text (its length reads as prose), then a
+        // ticker item and the date, then the title once.
+        let title = "افتتاح جسر وادي درنة الجديد بعد نحو عام ونصف على كارثة الإعصار دانيال";
+        let page = format!(
+            "الرئيسية\nأخبار ليبيا\nتقارير\nبرامج\n\n{title} {title}\n\n\
+             عاجل | الهلال الأحمر الليبي: توزيع 3 آلاف سلة غذائية على الأسر النازحة في الكفرة\n\n\
+             الأحد 5 يناير 2025\n\n{title}\n\n{PARAGRAPH}\n\n{PARAGRAPH_2}\n"
+        );
+        assert_eq!(headline(&page).as_deref(), Some(title));
     }
 
     #[test]
