@@ -1170,8 +1170,12 @@ fn relabel_listed_dates(features: &[Features], out: &mut [Decision], rules: &Rul
     let listed = |j: Option<usize>| {
         j.and_then(|j| out.get(j)).is_some_and(|d| matches!(d.rule, Rule::RelatedList | Rule::RelatedSection))
     };
+    // (Not the date right above the headline: the article's date bar, under
+    // a ticker item.)
+    let over_headline = |i: usize| out.get(i + 1).is_some_and(|d| d.label == Label::Headline);
     let change: Vec<usize> = (0..features.len())
         .filter(|&i| out[i].label == Label::Timestamp && (listed(i.checked_sub(1)) || listed(Some(i + 1))))
+        .filter(|&i| !over_headline(i))
         .collect();
     for i in change {
         out[i] = Decision::new(Label::Related, Rule::RelatedList);

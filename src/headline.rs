@@ -1024,6 +1024,10 @@ mod layout_tests {
              الأحد 5 يناير 2025\n\n{title}\n\n{PARAGRAPH}\n\n{PARAGRAPH_2}\n"
         );
         assert_eq!(headline(&page).as_deref(), Some(title));
+        // The date right above the title is the article's, not the ticker
+        // item's.
+        let published = crate::clean(&page).published().map(|s| s.text().to_string());
+        assert_eq!(published.as_deref(), Some("الأحد 5 يناير 2025"));
     }
 
     #[test]
