@@ -329,12 +329,17 @@ fn pick_from_zone(
     // (`أرشيفية`) is its caption.
     let above_credit =
         |i: usize| first.get(i + 1).is_some_and(|d| d.rule == Rule::CaptionMarker && features[i + 1].words <= 2);
+    // Rows of cells joined by `|` (`الدولار الأمريكي: 2,650 شراء | 2,690
+    // بيع`), and the line right over two of them, are a table or a rates
+    // widget and its title.
+    let row = |j: usize| features.get(j).is_some_and(|f| f.pipes > 0) && !is_marker(&first[j]);
+    let in_table = |i: usize| (row(i) && (row(i + 1) || (i > 0 && row(i - 1)))) || (row(i + 1) && row(i + 2));
     let listed = related_items(features, first, &zone);
     let mut candidates: Vec<usize> = zone
         .iter()
         .copied()
         .filter(|&i| is_candidate(&features[i], &first[i], folded, i) || is_asking_title(&features[i], &first[i]))
-        .filter(|&i| !above_credit(i) && !is_gallery_caption(first, i) && !listed.contains(&i))
+        .filter(|&i| !above_credit(i) && !is_gallery_caption(first, i) && !listed.contains(&i) && !in_table(i))
         .collect();
     if candidates.is_empty() {
         // Two-word titles exist, but two-word lines are mostly section labels:
@@ -1028,6 +1033,20 @@ mod layout_tests {
         // item's.
         let published = crate::clean(&page).published().map(|s| s.text().to_string());
         assert_eq!(published.as_deref(), Some("الأحد 5 يناير 2025"));
+    }
+
+    #[test]
+    fn a_rates_widget_and_its_title_are_not_the_title() {
+        // The widget's title and rows come first, stamped by their source
+        // line; the article's title is under them.
+        let page = format!(
+            "الرئيسية\nأخبار\nاقتصاد\nرياضة\nمنوعات\n\n\
+             أسعار العملات مقابل الجنيه\nالدولار الأمريكي: 2,650 شراء | 2,690 بيع\n\
+             الريال السعودي: 705 شراء | 715 بيع\nالمصدر: السوق الموازي - الخرطوم\n\n\
+             ارتفاع أسعار المحاصيل في أسواق القضارف مع بداية موسم الحصاد\n\n\
+             12 أكتوبر 2025\n\n{PARAGRAPH}\n\n{PARAGRAPH_2}\n"
+        );
+        assert_eq!(headline(&page).as_deref(), Some("ارتفاع أسعار المحاصيل في أسواق القضارف مع بداية موسم الحصاد"));
     }
 
     #[test]
