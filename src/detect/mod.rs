@@ -808,14 +808,19 @@ fn is_thread_header(form: &str, folded: &str) -> bool {
     preposition && before == lead + 2 && words.next().is_some()
 }
 
-/// A date before a colon and a word after it: `الأحد 23 حزيران: اللغة
-/// العربية`. The colon of a clock time (`10:45`) is not one.
+/// A date before a colon and a word or a figure after it: `الأحد 23
+/// حزيران: اللغة العربية`, `6 كانون الثاني 2025: 1.421.000 ليرة`. The colon
+/// of a clock time (`10:45`) joins two digits without a space, and a figure
+/// that is a clock (`تم التحديث: 10:15 GMT`) makes a stamp.
 fn is_dated_item(folded: &str) -> bool {
-    let Some(at) = folded
-        .match_indices(':')
-        .map(|(i, _)| i)
-        .find(|&i| folded[i + 1..].trim_start().chars().next().is_some_and(char::is_alphabetic))
-    else {
+    let Some(at) = folded.match_indices(':').map(|(i, _)| i).find(|&i| {
+        let after = &folded[i + 1..];
+        let next = after.trim_start().chars().next();
+        let figure = after.starts_with(' ')
+            && next.is_some_and(|c| c.is_ascii_digit())
+            && !after.split_whitespace().next().is_some_and(|w| w.contains(':'));
+        next.is_some_and(char::is_alphabetic) || figure
+    }) else {
         return false;
     };
     let key = &folded[..at];
@@ -1175,6 +1180,9 @@ mod tests {
         ("الثلاثاء 25 حزيران 10:30", false),
         ("آخر تحديث: الأحد 23 حزيران", false),
         ("- دورة المراقبة: من الاثنين 1 جويلية إلى الخميس 4 جويلية 2024", true),
+        ("6 كانون الثاني 2025: 1.421.000 ليرة", true),
+        ("الثلاثاء 25 حزيران 2024 - 10:30", false),
+        ("09:47 GMT 28.12.2024 (تم التحديث: 10:15 GMT 28.12.2024)", false),
         // A numbered date is no item.
         ("14.03.2024", false),
     ];
