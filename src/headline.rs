@@ -561,16 +561,25 @@ fn title_twice_at_top(features: &[Features], first: &[Decision], folded: &Folded
 
 /// The main block once the headline is known: a title printed twice at the
 /// top of the block (read as prose for its length) is not the text, which
-/// starts at the first sentence under it.
+/// starts at the first sentence under it; nor is the title's copy that ends
+/// the block (printed again over the related list, read as prose), where the
+/// text ends at the last sentence above it.
 pub(crate) fn block_under_title(block: Option<Block>, pick: &HeadlinePick, first: &[Decision]) -> Option<Block> {
     let (Some(b), Some(h)) = (block, pick.index) else { return block };
+    let prose = |i: usize| matches!(first[i].rule, Rule::TextParagraph | Rule::TextSentence);
+    let mut b = b;
+    if h < b.end && b.end > b.start && pick.duplicates.contains(&b.end) {
+        if let Some(end) = (b.start.max(h + 1)..b.end).rev().find(|&i| prose(i)) {
+            b.end = end;
+        }
+    }
     // Only where the block opens with the title's copy (`TITLE TITLE`, then
     // `TITLE`): a title alone at the top of the text keeps the lines under
     // it (a standfirst) in the text.
     if h < b.start || h >= b.end || !pick.duplicates.iter().any(|&d| (b.start..h).contains(&d)) {
-        return block;
+        return Some(b);
     }
-    let start = (h + 1..=b.end).find(|&i| matches!(first[i].rule, Rule::TextParagraph | Rule::TextSentence));
+    let start = (h + 1..=b.end).find(|&i| prose(i));
     Some(start.map_or(b, |start| Block { start, end: b.end }))
 }
 
