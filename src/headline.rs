@@ -1060,13 +1060,13 @@ mod layout_tests {
 
     #[test]
     fn the_titles_copy_after_the_text_ends_the_block() {
-        // Tags under the last paragraph, then the title printed again (long
-        // enough to read as prose) over the related list: the tags are the
-        // page's, not the text's.
-        let title = "الجنيه المصري بعد التعويم: هدنة مع السوق أم بداية مرحلة جديدة من الاستقرار النقدي";
+        // Tags under the last paragraph, then the title printed twice on one
+        // line (long enough to read as prose) over the related list: the tags
+        // are the page's, not the text's.
+        let title = "الجنيه المصري بعد التعويم: هدنة مع السوق أم بداية استقرار؟";
         let page = format!(
             "الرئيسية\nسياسة\nاقتصاد\nثقافة\n\n{title}\n\n12 مارس 2024\n\n{PARAGRAPH}\n\n{PARAGRAPH_2}\n\n\
-             مصر\nالجنيه المصري\nصندوق النقد الدولي\n\n{title}\n\nمقالات ذات صلة\n\n\
+             مصر\nالجنيه المصري\nصندوق النقد الدولي\n\n{title}{title}\n\nمقالات ذات صلة\n\n\
              مصر وصندوق النقد عقد من القروض والشروط\n15 مارس 2024\n"
         );
         let article = crate::clean(&page);
