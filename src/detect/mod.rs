@@ -400,6 +400,15 @@ impl Detector {
     /// (`دبي 27° | أبوظبي 28°`), two widget words (`الفجر الشروق الظهر`), or
     /// one and a decimal number (`الدولار 30.90 جنيه`). Never a sentence.
     fn widget_row(&self, folded: &str, form: &str, f: &Features) -> bool {
+        // The prayer times on one line, each with its clock (`مواقيت الصلاة
+        // - تونس: الفجر 05:48 | الظهر 12:38 | …`), are a widget whatever
+        // their length.
+        if f.stopwords == 0
+            && folded.matches(':').count() >= 3
+            && self.widgets.find_overlapping_iter(form).count() >= 3
+        {
+            return true;
+        }
         // A row has a few labels (`الدولار 30.90 جنيه`, the six prayers): a
         // title about prices (`أسعار الذهب اليوم …`) has more words.
         if f.words > 16 || f.text_words > MAX_WIDGET_TEXT_WORDS || f.stopwords > 0 || (f.sentence_end && !f.colon_end) {
@@ -994,6 +1003,7 @@ mod tests {
             &[
                 ("الدولار 30.90 جنيه", true),
                 ("الفجر الشروق الظهر العصر المغرب العشاء", true),
+                ("مواقيت الصلاة - تونس: الفجر 05:48 | الظهر 12:38 | العصر 15:28 | المغرب 17:58 | العشاء 19:22", true),
                 ("أسعار الذهب اليوم الأحد 16 يونيو 2024.. عيار 21 يسجل 3130 جنيها أول أيام عيد الأضحى", false),
             ],
             |f| f.widget,
