@@ -261,6 +261,9 @@ const MIN_FIGURE_ROWS: usize = 3;
 /// Most words, and words of text, of a header row over figures.
 const MAX_HEADER_ROW_WORDS: u32 = 12;
 const MAX_HEADER_ROW_TEXT_WORDS: u32 = 10;
+/// Most words of a table's title over rows of cells joined by `|`, TABs or
+/// runs of spaces.
+const MAX_CELLED_TABLE_TITLE_WORDS: u32 = 16;
 /// Most words of a table's cell on a line of its own, or of a row of cells
 /// joined by spaces, and most of them words of text.
 const MAX_CELL_WORDS: u32 = 10;
@@ -522,10 +525,20 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
         let f = &features[i];
         // The table's title may stand above it (`ترتيب الدوري بعد المباراة`),
         // and an advertisement may follow it.
-        let title_words = if celled || figures { MAX_TABLE_SUBHEADING_WORDS } else { MAX_SUBHEADING_WORDS };
+        // Over rows of cells, the title may be a table's caption (`الجدول
+        // (1): وسطي تكاليف المعيشة لأسرة من خمسة أشخاص في دمشق`).
+        let title_words = if celled {
+            MAX_CELLED_TABLE_TITLE_WORDS
+        } else if figures {
+            MAX_TABLE_SUBHEADING_WORDS
+        } else {
+            MAX_SUBHEADING_WORDS
+        };
         let title = i == title_at && f.text_words <= title_words && !f.full_stop && !is_marker(&first[i]);
         // And a source may follow its last row (`المصدر: …`).
-        let source = first[i].rule == Rule::BylineMarker && i > between.start && features[i - 1].pipes > 0;
+        // (As long as a sentence, `المصدر: حسابات … استناداً إلى …`.)
+        let source =
+            (first[i].rule == Rule::BylineMarker || f.source_note) && i > between.start && features[i - 1].pipes > 0;
         let ad = is_ad(i);
         // A stamp is an article's header, not a row (its clock's colon reads
         // like a `key: value` item's).

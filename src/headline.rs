@@ -110,6 +110,13 @@ fn title_tag_line(features: &[Features], min_words: u32) -> Option<usize> {
     (0..features.len().min(TOP_LINES)).find(|&i| features[i].text_words >= min_words)
 }
 
+/// A short line (one to three words, no figures) next to another: an item
+/// of a menu.
+fn is_menu_item(features: &[Features], i: usize) -> bool {
+    let short = |m: usize| features.get(m).is_some_and(|f| (1..=3).contains(&f.text_words) && f.words == f.text_words);
+    short(i) && ((i > 0 && short(i - 1)) || short(i + 1))
+}
+
 /// Finds the title group from the page's first line, or `None` when the
 /// first line is not repeated (then [`pick`] reads the header zone alone).
 pub(crate) fn title_group(features: &[Features], first: &[Decision], folded: &FoldedLines) -> Option<TitleGroup> {
@@ -125,9 +132,11 @@ pub(crate) fn title_group(features: &[Features], first: &[Decision], folded: &Fo
     let top_form = folded.bare_form(top);
     // The longest line the first line contains with a decoration around it,
     // or twice, is the clean title; otherwise the first line is.
+    // (Not a menu's item: a tagline, `صحيفة أسبوعية تصدر عن حزب الإرادة
+    // الشعبية`, holds the name of a section of the site's menu.)
     let mut contained: Option<&str> = None;
     for (i, g) in features.iter().enumerate().skip(top + 1) {
-        if g.text_words < 2 || g.words > 40 {
+        if g.text_words < 2 || g.words > 40 || is_menu_item(features, i) {
             continue;
         }
         let form = folded.bare_form(i);
@@ -1072,6 +1081,19 @@ mod layout_tests {
         let article = crate::clean(&page);
         let tag = article.lines().find(|l| l.trimmed() == "الجنيه المصري").map(|l| l.label());
         assert_eq!(tag, Some(crate::Label::Navigation));
+    }
+
+    #[test]
+    fn a_tagline_that_holds_a_menu_item_is_not_the_title_tag() {
+        // The first line of several words is the paper's tagline; the menu
+        // item it holds (`حزب الإرادة الشعبية`) is no clean title.
+        let page = format!(
+            "قاسيون\nصحيفة أسبوعية تصدر عن حزب الإرادة الشعبية\n\n\
+             الرئيسية\nسياسة\nاقتصاد\nحزب الإرادة الشعبية\nملفات قاسيون\n\n\
+             مؤشر تكاليف المعيشة: الأسرة السورية بحاجة إلى مبلغ جديد\n\nالسبت 11 أيار 2024\n\n\
+             {PARAGRAPH}\n\n{PARAGRAPH_2}\n"
+        );
+        assert_eq!(headline(&page).as_deref(), Some("مؤشر تكاليف المعيشة: الأسرة السورية بحاجة إلى مبلغ جديد"));
     }
 
     #[test]

@@ -424,6 +424,20 @@ fn a_schedule_of_one_cell_per_line_under_an_ad_and_its_introduction() {
 }
 
 #[test]
+fn a_table_with_a_long_caption_over_it_and_a_long_source_note_under_it() {
+    // Rows joined by runs of spaces vouch for a title of a table's caption
+    // length, and for a source note as long as a sentence.
+    let page = article_page(
+        "الجدول (1): وسطي تكاليف المعيشة لأسرة من خمسة أشخاص في دمشق خلال الربع الثاني\n\n\
+         البند    التكلفة الشهرية (ليرة سورية)    النسبة من الإجمالي\nالغذاء    8,214,000    60%\n\
+         السكن    2,190,000    16%\nالنقل والمواصلات    960,000    7%\nالتعليم    685,000    5%\n\n\
+         المصدر: حسابات قاسيون استناداً إلى أسعار الأسواق في دمشق خلال الأسبوع الأول من أيار الماضي\n\n",
+    );
+    let (kept, all) = body_share(&page);
+    assert!(kept >= all - 5, "only the menu (and at most the source note) is dropped");
+}
+
+#[test]
 fn a_table_of_figures_under_a_header_row_with_units() {
     let page = article_page(
         "المنتوج سعر الجملة (دج/كلغ) سعر التجزئة (دج/كلغ)\nالبطاطا 45 55\nالبصل 40 50\nالطماطم 70 85\n\

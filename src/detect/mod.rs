@@ -120,6 +120,9 @@ pub(crate) struct Features {
     /// bulleted `key: date` line: an item of a schedule or a timeline, not a
     /// stamp or a caption.
     pub(crate) dated_item: bool,
+    /// Starts with a source's colon (`المصدر: …`, `Source: …`), of any
+    /// length: under a table, its source note.
+    pub(crate) source_note: bool,
     /// The whole line is one quotation (`«سير الصالحين»`): its closing quote
     /// ends a name, not a sentence.
     pub(crate) quoted: bool,
@@ -321,6 +324,9 @@ impl Detector {
         let last = trimmed.chars().last();
         f.sentence_end = matches!(last, Some('.' | '!' | '?' | '…' | ':' | '"' | '\'' | '”' | '»' | '۔' | ';'));
         f.soft_end = matches!(last, Some('!' | '?' | '…'));
+        f.source_note = ["المصدر", "مصدر", "source"]
+            .iter()
+            .any(|w| folded.strip_prefix(w).is_some_and(|rest| rest.trim_start_matches(' ').starts_with(':')));
         f.quoted = matches!(
             (trimmed.chars().next(), last),
             (Some('«'), Some('»')) | (Some('“'), Some('”')) | (Some('"'), Some('"'))
@@ -403,9 +409,7 @@ impl Detector {
         // The prayer times on one line, each with its clock (`مواقيت الصلاة
         // - تونس: الفجر 05:48 | الظهر 12:38 | …`), are a widget whatever
         // their length.
-        if f.stopwords == 0
-            && folded.matches(':').count() >= 3
-            && self.widgets.find_overlapping_iter(form).count() >= 3
+        if f.stopwords == 0 && folded.matches(':').count() >= 3 && self.widgets.find_overlapping_iter(form).count() >= 3
         {
             return true;
         }
@@ -1007,6 +1011,18 @@ mod tests {
                 ("أسعار الذهب اليوم الأحد 16 يونيو 2024.. عيار 21 يسجل 3130 جنيها أول أيام عيد الأضحى", false),
             ],
             |f| f.widget,
+        );
+    }
+
+    #[test]
+    fn source_notes() {
+        check_flag(
+            &[
+                ("المصدر: حسابات قاسيون استناداً إلى أسعار الأسواق في دمشق خلال الأسبوع الأول", true),
+                ("Source : IMF", true),
+                ("المصدرون العرب يطالبون بخفض الرسوم", false),
+            ],
+            |f| f.source_note,
         );
     }
 
