@@ -436,17 +436,25 @@ fn pick_from_zone(
 
 /// The zone's lines listed under a related header (`الأكثر قراءة الآن`):
 /// the title-like lines right under it, with their dates and counters, up
-/// to the first line of another kind. They are other articles' titles.
+/// to the first line of another kind. They are other articles' titles. The
+/// header and the list's first items may stand above the zone.
 fn related_items(features: &[Features], first: &[Decision], zone: &[usize]) -> Vec<usize> {
+    let item =
+        |i: usize| matches!(first[i].rule, Rule::TextHeadlineLike | Rule::TextSentence) && features[i].text_words >= 3;
+    let in_list = |i: usize| item(i) || first[i].label == Label::Timestamp || features[i].text_words == 0;
+    let mut open = zone.first().is_some_and(|&z| {
+        (z.saturating_sub(MAX_ZONE_LINES)..z)
+            .rev()
+            .find(|&j| !in_list(j))
+            .is_some_and(|j| first[j].rule == Rule::RelatedHeader)
+    });
     let mut items = Vec::new();
-    let mut open = false;
     for &i in zone {
-        let d = &first[i];
-        if d.rule == Rule::RelatedHeader {
+        if first[i].rule == Rule::RelatedHeader {
             open = true;
-        } else if open && matches!(d.rule, Rule::TextHeadlineLike | Rule::TextSentence) && features[i].text_words >= 3 {
+        } else if open && item(i) {
             items.push(i);
-        } else if !(open && (d.label == Label::Timestamp || features[i].text_words == 0)) {
+        } else if !(open && in_list(i)) {
             open = false;
         }
     }
@@ -1094,6 +1102,22 @@ mod layout_tests {
              {PARAGRAPH}\n\n{PARAGRAPH_2}\n"
         );
         assert_eq!(headline(&page).as_deref(), Some("مؤشر تكاليف المعيشة: الأسرة السورية بحاجة إلى مبلغ جديد"));
+    }
+
+    #[test]
+    fn a_latest_news_list_that_starts_above_the_zone() {
+        // The list's header and first items stand above the header zone;
+        // its last item, stamped by its relative time, is another article's.
+        let page = format!(
+            "الرئيسية\nأخبار\nرياضة\nمجتمع\n\nآخر الأخبار\n\
+             أولمبيك آسفي يستعيد نغمة الانتصارات ويتقدم في سبورة الترتيب\nمنذ 40 دقيقة\n\
+             انقطاع الماء الصالح للشرب عن أحياء بالمدينة الجديدة غدا\nمنذ ساعتين\n\
+             توقيف مروج للمخدرات بحي المطار بعد مطاردة طويلة\nمنذ 4 ساعات\n\n\
+             الرئيسية / أخبار / مجتمع\n\nمجتمع\n\n\
+             السردين بـ25 درهما في أسواق آسفي.. غضب في عاصمة السردين\n\n\
+             الثلاثاء 12 نونبر 2024 - 18:40\n\n{PARAGRAPH}\n\n{PARAGRAPH_2}\n"
+        );
+        assert_eq!(headline(&page).as_deref(), Some("السردين بـ25 درهما في أسواق آسفي.. غضب في عاصمة السردين"));
     }
 
     #[test]
