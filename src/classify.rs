@@ -272,6 +272,9 @@ const MAX_CELL_TEXT_WORDS: u32 = 5;
 const MAX_TAG_WORDS: u32 = 3;
 /// Most words of a caption that ends in a bracketed credit.
 const MAX_CAPTION_WORDS: u32 = 30;
+/// Most words of a credit line (`Photo: Lena Brandt/dpa/picture alliance`)
+/// that makes the line above it a caption.
+const MAX_CREDIT_LINE_WORDS: u32 = 8;
 /// Most words of a Latin line that credits the photo above it.
 const MAX_LATIN_CREDIT_WORDS: u32 = 6;
 
@@ -692,14 +695,33 @@ pub(crate) fn in_context(
             Zone::Block => in_block(i, features, first, block, rules, &mut section),
             Zone::Header => {
                 let under_headline = headline.index == Some(i.wrapping_sub(1));
+                // A line under the share row, right above the text, that ends
+                // in a dash and a short name (`… بسبها - المركز الوطني لمكافحة
+                // الأمراض`) is the photo's caption and credit: a standfirst
+                // stands under the title.
+                let under_share_row =
+                    i > 0 && first[i - 1].rule == Rule::NavigationMarker && features[i - 1].social_words > 0;
+                let over_text = block.is_some_and(|b| b.start == i + 1);
+                let dash_credit = f.dashes >= 1 && !f.full_stop && f.words <= MAX_CAPTION_WORDS;
                 let decision = if is_caption_above_credit(i, features, first) && rules.on(Rule::CaptionAboveCredit) {
                     Decision::new(Label::Caption, Rule::CaptionAboveCredit)
+                } else if under_share_row
+                    && over_text
+                    && dash_credit
+                    && !is_marker(&d)
+                    && rules.on(Rule::CaptionNearHeadline)
+                {
+                    Decision::new(Label::Caption, Rule::CaptionNearHeadline)
                 } else {
                     // Sub-decks follow the title, one bullet after another.
                     let deck_above = under_headline || (i > 0 && features[i - 1].bulleted);
                     in_header(f, d, rules, header_widget, under_headline, deck_above)
                 };
-                header_widget |= matches!(d.label, Label::Other | Label::Related | Label::Footer) && is_marker(&d);
+                // (A counter of the article's own, `الزيارات: 2341`, is no
+                // widget: the standfirst may follow it.)
+                let counter = d.label == Label::Other && f.marker.is_some_and(|m| m.whole) && f.words > f.text_words;
+                header_widget |=
+                    matches!(d.label, Label::Other | Label::Related | Label::Footer) && is_marker(&d) && !counter;
                 decision
             }
             // The site's name alone after the article is the footer's.
@@ -956,7 +978,9 @@ fn is_quoted_post(i: usize, features: &[Features], first: &[Decision]) -> bool {
 /// [`is_bare_credit`]): under a paragraph, such a line would stand apart.
 fn is_caption_above_credit(i: usize, features: &[Features], first: &[Decision]) -> bool {
     let Some(next) = features.get(i + 1) else { return false };
-    let marked = first[i + 1].rule == Rule::CaptionMarker && !next.format_label;
+    // (A credit, not a whole caption that ends in one: `تقول النقابة إن …
+    // (فتحي بلعيد/ رويترز)` under a standfirst.)
+    let marked = first[i + 1].rule == Rule::CaptionMarker && !next.format_label && next.words <= MAX_CREDIT_LINE_WORDS;
     (marked || is_bare_credit(next)) && is_caption_shaped(&features[i], &first[i]) && !features[i].mostly_latin()
 }
 

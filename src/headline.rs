@@ -503,13 +503,21 @@ fn rank(
     // opinion page's title (`د. سامي … يكتب: TITLE`) and its byline: only
     // its own copies repeat it.
     let person = features[c].name;
+    // A copy among a menu's items is a section's name in the menu: the
+    // section label over a title repeats there, as a title does not.
     let repeats = || {
         (0..features.len()).filter(move |&m| !in_text(m)).filter(move |&m| match relation(folded.bare_form(m), title) {
             Relation::Unrelated => false,
-            Relation::Same => m < run_start || m > run_end,
+            Relation::Same => (m < run_start || m > run_end) && !is_menu_item(features, m),
             _ => !person && m != c && m != c + 1,
         })
     };
+    // A breadcrumb ends in the section as often as in the title: for a
+    // label of a few words it is support, not a copy above that marks the
+    // title (`الرئيسية » الرباط يا حسرة` over `الرباط يا حسرة`).
+    let section_shaped = features[c].text_words <= 3;
+    let path = |m: usize| first[m].label == Label::Navigation && features[m].separators > 0;
+    let marks_above = |m: usize| m < c && !(section_shaped && path(m));
     // The byline or date stands under the title on most sites, above it on
     // blogs (the post's date header); it may come after the standfirst,
     // which opens the main block, and a title shares the stamp of the text
@@ -528,7 +536,7 @@ fn rank(
         && repeats().next().is_some()
         && repeats().all(|m| is_after_text(block, m));
     Rank {
-        repeated_above: repeats().any(|m| m < c),
+        repeated_above: repeats().any(marks_above),
         support: repeats().filter(|&m| m < c || !name_shaped).count(),
         stamped,
         plain: !features[c].name && !ticker && !site_shaped,
@@ -1118,6 +1126,21 @@ mod layout_tests {
              الثلاثاء 12 نونبر 2024 - 18:40\n\n{PARAGRAPH}\n\n{PARAGRAPH_2}\n"
         );
         assert_eq!(headline(&page).as_deref(), Some("السردين بـ25 درهما في أسواق آسفي.. غضب في عاصمة السردين"));
+    }
+
+    #[test]
+    fn a_section_label_under_its_breadcrumb_is_not_the_title() {
+        // The column's name is a menu item, the breadcrumb's last item and
+        // the label over the title; the title is printed twice further down.
+        let title = "الرباط | أوراش الملعب والطرقات تسابق الزمن قبل كأس أفريقيا";
+        let page = format!(
+            "الرئيسية\nسياسة\nالرباط يا حسرة\nرياضة\n\nآخر الأخبار:\n\
+             مجلس النواب يصادق على مشروع قانون المالية لسنة 2025 بالأغلبية\n\
+             توقعات بتساقطات ثلجية فوق مرتفعات الأطلس نهاية الأسبوع\n\n\
+             اشترك في النسخة الورقية\n\nالرئيسية » الرباط يا حسرة\n\nالرباط يا حسرة\n\n{title}\n\n\
+             بقلم: يوسف العمراني\n11 نونبر 2024\n\n{title} {title}\n\n{PARAGRAPH}\n\n{PARAGRAPH_2}\n"
+        );
+        assert_eq!(headline(&page).as_deref(), Some(title));
     }
 
     #[test]

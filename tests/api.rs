@@ -438,6 +438,24 @@ fn a_table_with_a_long_caption_over_it_and_a_long_source_note_under_it() {
 }
 
 #[test]
+fn the_header_after_a_view_counter_and_the_share_row() {
+    // A view counter is no widget: the standfirst under the title stays;
+    // the line under the share row that ends in a dash and a name is the
+    // photo's caption.
+    let page = "الرئيسية\nأخبار\nصحة\nرياضة\n\n\
+        انطلاق حملة تطعيم استدراكية ضد الحصبة في خمس بلديات جنوبية\n\
+        المركز الوطني لمكافحة الأمراض: الحملة تستهدف أكثر من 120 ألف طفل دون سن الخامسة\n\n\
+        19/05/2024 - 11:20\n214 مشاهدات\n\nمشاركة\nFacebook\nTwitter\nWhatsApp\n\n\
+        أطفال ينتظرون دورهم للتطعيم في أحد مراكز الرعاية الصحية بسبها - المركز الوطني لمكافحة الأمراض\n\n\
+        أطلق المركز الوطني لمكافحة الأمراض، صباح اليوم الأحد، حملة تطعيم استدراكية ضد الحصبة في خمس بلديات جنوبية، بعد تسجيل حالات جديدة خلال الأسابيع الماضية.\n\n\
+        وقال مدير إدارة التطعيمات بالمركز، في مؤتمر صحفي عقده بمدينة سبها، إن الحملة تستمر عشرة أيام وتشمل المدارس ورياض الأطفال والمراكز الصحية.\n";
+    let article = nazif::clean(page);
+    let label = |start: &str| article.lines().find(|l| l.trimmed().starts_with(start)).map(|l| l.label());
+    assert_eq!(label("المركز الوطني لمكافحة الأمراض: الحملة"), Some(Label::Body));
+    assert_eq!(label("أطفال ينتظرون"), Some(Label::Caption));
+}
+
+#[test]
 fn a_table_of_figures_under_a_header_row_with_units() {
     let page = article_page(
         "المنتوج سعر الجملة (دج/كلغ) سعر التجزئة (دج/كلغ)\nالبطاطا 45 55\nالبصل 40 50\nالطماطم 70 85\n\
