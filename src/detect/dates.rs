@@ -352,6 +352,7 @@ pub(crate) fn scan(folded: &str, words: usize) -> DateScan {
     let mut seen_unit_after_number = false;
     let mut seen_stamp = false;
     let mut seen_reading_word = false;
+    let mut seen_bare_unit = false;
     tokens(folded, |t| {
         let kind = match t {
             Token::Word(w) => match date_word(w) {
@@ -388,9 +389,15 @@ pub(crate) fn scan(folded: &str, words: usize) -> DateScan {
                     // `مدة القراءة: 6 دقائق`: the reading word may come first.
                     out.reading |= seen_reading_word;
                 }
-                // A dual unit after منذ/قبل needs no number (`منذ ساعتين`).
+                // A dual unit after منذ/قبل needs no number (`منذ ساعتين`); a
+                // unit alone (`منذ ساعة`, `منذ أشهر`) is a stamp only with no
+                // other words (`أصناف مفقودة منذ أشهر` is a subheading).
                 if seen_relative_word {
-                    out.relative = true;
+                    if matches!(kind, Kind::Word(DateWord::Unit { dual: true, .. })) {
+                        out.relative = true;
+                    } else {
+                        seen_bare_unit = true;
+                    }
                 }
             }
             Kind::Word(DateWord::Reading) => {
@@ -441,7 +448,7 @@ pub(crate) fn scan(folded: &str, words: usize) -> DateScan {
         }
         prev = [Some(kind), prev[0], prev[1], prev[2]];
     });
-    if seen_relative_word && seen_unit_after_number {
+    if seen_relative_word && (seen_unit_after_number || (seen_bare_unit && out.other_words == 0)) {
         out.relative = true;
     }
     // A bare `2min` or `5 h` (a number and a unit alone) is a relative age.
@@ -532,6 +539,7 @@ mod tests {
         "5 min read",
         "التاريخ: 03 يونيو 2020",
         "قبل 12 دقيقة",
+        "منذ ساعة",
         "الاحد 22 / 03 / 2020 12:05",
         "26-3-2023",
     ];
@@ -541,6 +549,7 @@ mod tests {
         "في 12 مارس 2023 أعلنت الحكومة عن خطة جديدة لدعم الصادرات الزراعية في البلاد.",
         "عام 2019 شهد ارتفاعا كبيرا في أسعار النفط والغاز.",
         "عيار 21",
+        "أصناف مفقودة منذ أشهر",
         "القراءة 10 دقائق يوميا تحسن التركيز لدى الأطفال",
         "2-1",
         "الهاتف : 222 238 71",
