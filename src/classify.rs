@@ -1041,8 +1041,10 @@ fn in_header(
     }
     // The line right under the headline with a few words is its standfirst,
     // even when it reads like a title.
+    // (Not a line in another script under an Arabic title: the page's
+    // furniture, `Rédigé par … le Lundi 4 Mars 2024 à 14:22`.)
     let prose = matches!(d.rule, Rule::TextParagraph | Rule::TextSentence)
-        || (under_headline && d.rule == Rule::TextHeadlineLike && f.text_words >= 5);
+        || (under_headline && d.rule == Rule::TextHeadlineLike && f.text_words >= 5 && !f.mostly_latin());
     if prose && !after_widget && rules.on(Rule::BodyStandfirst) {
         return Decision::new(Label::Body, Rule::BodyStandfirst);
     }

@@ -535,11 +535,22 @@ fn rank(
     let site_shaped = features[c].text_words <= MAX_SITE_NAME_WORDS
         && repeats().next().is_some()
         && repeats().all(|m| is_after_text(block, m));
+    // So is the site's name and its tagline joined by a dash (`الوحدة انفو
+    // - أخبار تشاد`), where the name stands alone on a line above.
+    let name_and_tagline = features[c].dashes == 1
+        && features[c].text_words <= MAX_SITE_NAME_WORDS
+        && folded.text(c).split_once(" - ").is_some_and(|(a, b)| {
+            let (a, b) = (words(a), words(b));
+            (0..c).any(|m| {
+                let line = folded.bare_form(m);
+                line.contains(' ') && (line == a || line == b)
+            })
+        });
     Rank {
         repeated_above: repeats().any(marks_above),
         support: repeats().filter(|&m| m < c || !name_shaped).count(),
         stamped,
-        plain: !features[c].name && !ticker && !site_shaped,
+        plain: !features[c].name && !ticker && !site_shaped && !name_and_tagline,
     }
 }
 
@@ -1141,6 +1152,21 @@ mod layout_tests {
              بقلم: يوسف العمراني\n11 نونبر 2024\n\n{title} {title}\n\n{PARAGRAPH}\n\n{PARAGRAPH_2}\n"
         );
         assert_eq!(headline(&page).as_deref(), Some(title));
+    }
+
+    #[test]
+    fn the_sites_name_and_tagline_over_the_title_are_not_it() {
+        // `NAME - TAGLINE` right above the title, the name alone at the top;
+        // no stamp stands by either line.
+        let page = format!(
+            "الوحدة انفو\n\nالرئيسية\nأخبار تشاد\nأفريقيا\nدولي\n\nإعلان\n\nالوحدة انفو - أخبار تشاد\n\n\
+             الحكومة التشادية تطلق خطة طارئة لمواجهة شح المياه والمراعي في البطحاء\n\n\
+             {PARAGRAPH}\n\n{PARAGRAPH_2}\n"
+        );
+        assert_eq!(
+            headline(&page).as_deref(),
+            Some("الحكومة التشادية تطلق خطة طارئة لمواجهة شح المياه والمراعي في البطحاء")
+        );
     }
 
     #[test]
