@@ -691,6 +691,10 @@ fn is_whole_match(list: &AhoCorasick, form: &str) -> bool {
     list.find_overlapping_iter(form).any(|m| m.start() == 0 && m.end() == form.len())
 }
 
+/// Most words of a `key: value` item whose key of a word or two lists names
+/// (a squad by position).
+const MAX_LISTING_WORDS: u32 = 24;
+
 /// How many lines in a row make a table whose cells are joined by runs of
 /// spaces: fewer are a sentence's double spaces (`👍 24  👎 3`) or a pair of
 /// rates.
@@ -775,14 +779,20 @@ fn is_interview_line(line: &str) -> bool {
     }
 }
 
-/// `الدولار: 6.21 دينار`: a short line with a key before a colon.
+/// `الدولار: 6.21 دينار`: a short line with a key before a colon. A key of
+/// a word or two may list more (`الدفاع: عيسى ماندي، رامي بن سبعيني، …`), as
+/// long as no full stop makes the line a sentence.
 fn is_key_value(line: &str, words: u32) -> bool {
     // The colon of a clock (`10:45`) joins two digits; a key's colon does not.
     let clock = |at: usize| {
         let b = line.as_bytes();
         at > 0 && b[at - 1].is_ascii_digit() && b.get(at + 1).is_some_and(u8::is_ascii_digit)
     };
-    words <= 12 && line.find(':').is_some_and(|at| at > 0 && at + 1 < line.len() && !clock(at))
+    let Some(at) = line.find(':').filter(|&at| at > 0 && at + 1 < line.len() && !clock(at)) else {
+        return false;
+    };
+    let short_key = line[..at].split_whitespace().count() <= 2 && !line.trim_end().ends_with('.');
+    words <= 12 || (short_key && words <= MAX_LISTING_WORDS)
 }
 
 /// True when the padded word form starts with a phrase of `list`, a
@@ -1023,6 +1033,19 @@ mod tests {
                 ("المصدرون العرب يطالبون بخفض الرسوم", false),
             ],
             |f| f.source_note,
+        );
+    }
+
+    #[test]
+    fn key_value_items() {
+        check_flag(
+            &[
+                ("الدولار: 6.21 دينار", true),
+                ("الدفاع: عيسى ماندي، رامي بن سبعيني، أحمد توبة، يوسف عطال، ريان آيت نوري، محمد أمين توقاي، جوان حجام", true),
+                // A sentence with a colon is no item.
+                ("وقال وزير المالية في مؤتمر صحفي عقده اليوم: إن الحكومة ستواصل دعم الأسعار حتى نهاية العام.", false),
+            ],
+            |f| f.list_item,
         );
     }
 

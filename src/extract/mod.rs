@@ -442,7 +442,10 @@ fn comments<'h>(page: &Page<'_, 'h>) -> Option<Comments<'h>> {
     for &i in &section {
         let d = page.decisions[i];
         let form = page.folded.bare_form(i);
-        let counted_header = ["تعليق", "التعليقات", "comments", "عدد التعليقات"].iter().any(|h| form.starts_with(h));
+        // (Or the count first: `6 تعليقات`, `12 comments`.)
+        let noun = form.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ');
+        let counted_header = ["تعليق", "التعليقات", "comments", "عدد التعليقات"].iter().any(|h| form.starts_with(h))
+            || (noun.len() < form.len() && ["تعليق", "comment"].iter().any(|h| noun.starts_with(h)));
         if d.rule == Rule::CommentsHeader && announced.is_none() && counted_header {
             announced = form.split(' ').find_map(|w| w.parse::<u32>().ok());
         }
@@ -689,6 +692,13 @@ mod tests {
         assert!(!items[1].is_reply());
         assert!(items[2].is_reply());
         assert_eq!(items[2].author(), Some("ليلى"));
+    }
+
+    #[test]
+    fn a_count_printed_before_the_word_is_announced() {
+        let page = "عنوان الخبر المنشور اليوم في الصحيفة\n\nنص الخبر الكامل هنا، وهو طويل بما يكفي ليكون فقرة من المقال المنشور.\n\n6 تعليقات\n\nكريم\n\n27 أوت 2024 في 13:05\n\nوين راه اللاعب؟؟ والله ماعلاباليش علاه ما عيطول";
+        let article = crate::clean(page);
+        assert_eq!(article.comments().and_then(|c| c.announced()), Some(6));
     }
 
     #[test]
