@@ -516,6 +516,12 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
     let (cell_words, cell_text_words) =
         if figures { (MAX_HEADER_ROW_WORDS, MAX_HEADER_ROW_TEXT_WORDS) } else { (MAX_CELL_WORDS, MAX_CELL_TEXT_WORDS) };
     let mut bullet_rows = 0;
+    // Under an introduction, cells of a figure and a unit (`920 فلساً/لتر`,
+    // `7 دنانير`) vouch for cells that read as a path or a month (`السعر
+    // لشهر تشرين الثاني`).
+    let priced = introduced
+        && between.clone().filter(|&i| features[i].words > features[i].text_words && features[i].words <= 4).count()
+            >= MIN_FIGURE_ROWS;
     // Rows of cells joined by `|` or TABs vouch for a longer title above
     // them (`تطور الرقم الاستدلالي … حسب بعض المدن (شتنبر 2024)`).
     let celled = between.clone().filter(|&i| features[i].pipes > 0).count() >= MIN_FIGURE_ROWS;
@@ -537,7 +543,11 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
         } else {
             MAX_SUBHEADING_WORDS
         };
-        let title = i == title_at && f.text_words <= title_words && !f.full_stop && !is_marker(&first[i]);
+        // (Over rows of cells, a title with a date is one too: `الأسعار
+        // الجديدة اعتبارا من 1 شباط`.)
+        let dated_title = celled && first[i].label == Label::Timestamp && f.text_words >= 2;
+        let title =
+            i == title_at && f.text_words <= title_words && !f.full_stop && (!is_marker(&first[i]) || dated_title);
         // And a source may follow its last row (`المصدر: …`).
         // (As long as a sentence, `المصدر: حسابات … استناداً إلى …`.)
         let source =
@@ -554,6 +564,7 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
         // (And under an introduction, a time alone is a cell: `4:30 مساءً`.)
         let time_cell = introduced && f.date.time && !f.date.date && f.words <= 3;
         let stamp = first[i].label == Label::Timestamp
+            && !title
             && f.pipes == 0
             && !f.colon_end
             && !figures
@@ -566,7 +577,8 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
             && (!f.sentence_end || f.quoted)
             && (!is_marker(&first[i])
                 || matches!(first[i].rule, Rule::OtherWidget | Rule::OtherNoLetters)
-                || (figures && (first[i].label == Label::Timestamp || first[i].rule == Rule::NavigationBreadcrumb))
+                || ((figures || priced)
+                    && (first[i].label == Label::Timestamp || first[i].rule == Rule::NavigationBreadcrumb))
                 || time_cell);
         // A photo or video in the text: its label, caption and credit.
         let media = first[i].label == Label::Caption || is_under_media_label(i, features, first);
@@ -891,9 +903,16 @@ fn in_block(
     // | …`) among other rows.
     let among_rows =
         [i.checked_sub(1), Some(i + 1)].into_iter().flatten().any(|j| features.get(j).is_some_and(|n| n.pipes >= 2));
-    let row = (d.rule == Rule::NavigationBreadcrumb && f.pipes > 0)
+    // (And a figure with its unit, `920 فلساً/لتر`, whose slash reads as a
+    // path's.)
+    let priced_cell = f.words > f.text_words && f.words <= 4;
+    let row = (d.rule == Rule::NavigationBreadcrumb && (f.pipes > 0 || priced_cell))
         || (d.label == Label::Timestamp && (f.pipes >= 3 || (f.pipes == 2 && among_rows)));
-    if row && interior && rules.on(Rule::BodyShort) {
+    // So is a table's title with a date over two rows (`الأسعار الجديدة
+    // اعتبارا من 1 شباط`).
+    let rows_under = (i + 1..i + 3).all(|j| features.get(j).is_some_and(|n| n.pipes > 0));
+    let table_title = d.label == Label::Timestamp && f.text_words >= 2 && f.pipes == 0 && rows_under;
+    if (row || table_title) && interior && rules.on(Rule::BodyShort) {
         return Decision::new(Label::Body, Rule::BodyShort);
     }
     // A time alone printed right under a table's cell (`«مائدة أم سعيد»`,

@@ -456,6 +456,30 @@ fn the_header_after_a_view_counter_and_the_share_row() {
 }
 
 #[test]
+fn a_table_under_a_title_with_a_date() {
+    let page = article_page(
+        "الأسعار الجديدة اعتبارا من 1 شباط\n\nالمادة | السعر السابق | السعر الجديد\n\
+         بنزين أوكتان 90 | 920 فلسا | 945 فلسا\nبنزين أوكتان 95 | 1200 فلس | 1230 فلسا\n\
+         ديزل (سولار) | 655 فلسا | 655 فلسا\n\n",
+    );
+    let (kept, all) = body_share(&page);
+    assert_eq!(kept, all - 4, "only the menu is dropped");
+}
+
+#[test]
+fn a_price_list_one_cell_per_line_with_units_and_months() {
+    // Figures with a unit after a slash and headers naming months are the
+    // table's cells, not paths and stamps.
+    let page = article_page(
+        "وجاءت الأسعار الجديدة على النحو الآتي:\n\nالمادة\nالسعر لشهر تشرين الثاني\nالسعر لشهر كانون الأول\n\
+         بنزين أوكتان 90\n920 فلساً/لتر\n895 فلساً/لتر\nبنزين أوكتان 95\n1180 فلساً/لتر\n1150 فلساً/لتر\n\
+         الكاز\n620 فلساً/لتر\n620 فلساً/لتر\n\n",
+    );
+    let (kept, all) = body_share(&page);
+    assert_eq!(kept, all - 4, "only the menu is dropped");
+}
+
+#[test]
 fn a_table_of_figures_under_a_header_row_with_units() {
     let page = article_page(
         "المنتوج سعر الجملة (دج/كلغ) سعر التجزئة (دج/كلغ)\nالبطاطا 45 55\nالبصل 40 50\nالطماطم 70 85\n\
