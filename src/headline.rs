@@ -393,6 +393,7 @@ fn pick_from_zone(
         }
     }
     let plain = best.is_some_and(|(rank, _)| rank.plain);
+    let stamped = best.is_some_and(|(rank, _)| rank.stamped);
     let best = best.map(|(rank, c)| (rank.support, c));
     let (support, chosen) = best.unwrap_or((0, candidates[0]));
     if support == 0 && block.is_none() {
@@ -403,6 +404,24 @@ fn pick_from_zone(
     if support == 0 && !plain {
         if let Some(title) = prose_title(features, first, block, &zone) {
             return pick_line(features, folded, block, title);
+        }
+    }
+    // A label that nothing repeats or stamps, over a title that asks and
+    // reads as prose at the top of the text, with the byline or date under
+    // it or under its standfirst (`قراءة في الأرقام`, then `قناة السويس …:
+    // كم خسرت مصر …؟`).
+    if support == 0 && !stamped {
+        if let Some(b) = block.filter(|b| b.end > b.start) {
+            let t = b.start;
+            let asks = features[t].soft_end && is_title_shaped(&features[t], MAX_QUOTE_TITLE_WORDS);
+            // (The title opens the block: its date may follow the
+            // standfirst, the block's second paragraph.)
+            let limit = self::stamps_end(first, t + 1);
+            let stamped_top = stamp_under(first, t, limit)
+                || (first.get(t + 1).is_some_and(is_text) && stamp_under(first, t + 1, limit));
+            if asks && stamped_top {
+                return pick_line(features, folded, block, t);
+            }
         }
     }
     // A kicker that introduces the speaker (`… لـ"يمن مونيتور":`) over a
@@ -1167,6 +1186,19 @@ mod layout_tests {
             headline(&page).as_deref(),
             Some("الحكومة التشادية تطلق خطة طارئة لمواجهة شح المياه والمراعي في البطحاء")
         );
+    }
+
+    #[test]
+    fn an_asking_title_at_the_top_of_the_text_under_a_label() {
+        // The label over it is stamped by nothing; the title asks and reads
+        // as prose, and the date follows its standfirst.
+        let title = "قناة السويس في زمن البحر الأحمر المضطرب: كم خسرت مصر وما الذي ينتظرها؟";
+        let page = format!(
+            "الرئيسية\nسياسة\nاقتصاد\nتحليلات\nرأي\n\nالرئيسية / تحليلات / اقتصاد\n\nقراءة في الأرقام\n{title}\n\n\
+             تراجعت إيرادات القناة إلى أقل من نصف مستواها خلال أشهر قليلة، في أكبر هزة منذ عقود.\n\n\
+             محمد عبد الرحمن\nالإثنين 20 مايو 2024 - 04:30 م\n\n{PARAGRAPH}\n\n{PARAGRAPH_2}\n"
+        );
+        assert_eq!(headline(&page).as_deref(), Some(title));
     }
 
     #[test]
