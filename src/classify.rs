@@ -715,20 +715,21 @@ pub(crate) fn in_context(
                     i > 0 && first[i - 1].rule == Rule::NavigationMarker && features[i - 1].social_words > 0;
                 let over_text = block.is_some_and(|b| b.start == i + 1);
                 let dash_credit = f.dashes >= 1 && !f.full_stop && f.words <= MAX_CAPTION_WORDS;
-                let decision = if is_caption_above_credit(i, features, first) && rules.on(Rule::CaptionAboveCredit) {
-                    Decision::new(Label::Caption, Rule::CaptionAboveCredit)
-                } else if under_share_row
-                    && over_text
-                    && dash_credit
-                    && !is_marker(&d)
-                    && rules.on(Rule::CaptionNearHeadline)
-                {
-                    Decision::new(Label::Caption, Rule::CaptionNearHeadline)
-                } else {
-                    // Sub-decks follow the title, one bullet after another.
-                    let deck_above = under_headline || (i > 0 && features[i - 1].bulleted);
-                    in_header(f, d, rules, header_widget, under_headline, deck_above)
-                };
+                let decision =
+                    if is_caption_above_credit(i, features, first, false) && rules.on(Rule::CaptionAboveCredit) {
+                        Decision::new(Label::Caption, Rule::CaptionAboveCredit)
+                    } else if under_share_row
+                        && over_text
+                        && dash_credit
+                        && !is_marker(&d)
+                        && rules.on(Rule::CaptionNearHeadline)
+                    {
+                        Decision::new(Label::Caption, Rule::CaptionNearHeadline)
+                    } else {
+                        // Sub-decks follow the title, one bullet after another.
+                        let deck_above = under_headline || (i > 0 && features[i - 1].bulleted);
+                        in_header(f, d, rules, header_widget, under_headline, deck_above)
+                    };
                 // (A counter of the article's own, `الزيارات: 2341`, is no
                 // widget: the standfirst may follow it.)
                 let counter = d.label == Label::Other && f.marker.is_some_and(|m| m.whole) && f.words > f.text_words;
@@ -852,12 +853,19 @@ fn in_block(
     if is_credited_caption(f, &d) && !is_paragraph_shape(f) && rules.on(Rule::CaptionCredit) {
         return Decision::new(Label::Caption, Rule::CaptionCredit);
     }
-    // So may a caption whose credit is the next line.
-    if is_caption_above_credit(i, features, first) && rules.on(Rule::CaptionAboveCredit) {
+    // So may a caption whose credit is the next line. (One that ends in a
+    // full stop only between two lines of the text: at the block's edge it
+    // would move the edge when the cleaned text is cleaned again.)
+    let inside = |j: usize| block.is_some_and(|b| j > b.start && j < b.end);
+    if is_caption_above_credit(i, features, first, inside(i)) && rules.on(Rule::CaptionAboveCredit) {
         return Decision::new(Label::Caption, Rule::CaptionAboveCredit);
     }
     // And that bare credit is the caption's.
-    if i > 0 && is_bare_credit(f) && is_caption_above_credit(i - 1, features, first) && rules.on(Rule::CaptionCredit) {
+    if i > 0
+        && is_bare_credit(f)
+        && is_caption_above_credit(i - 1, features, first, inside(i - 1))
+        && rules.on(Rule::CaptionCredit)
+    {
         return Decision::new(Label::Caption, Rule::CaptionCredit);
     }
     // A media label (`فيديو`) stands over the video's title, and a lone
@@ -995,12 +1003,23 @@ fn is_quoted_post(i: usize, features: &[Features], first: &[Decision]) -> bool {
 ///
 /// So does a line with a bare credit right under it (see
 /// [`is_bare_credit`]): under a paragraph, such a line would stand apart.
-fn is_caption_above_credit(i: usize, features: &[Features], first: &[Decision]) -> bool {
+fn is_caption_above_credit(i: usize, features: &[Features], first: &[Decision], full_stop_ok: bool) -> bool {
     let Some(next) = features.get(i + 1) else { return false };
     // (A credit, not a whole caption that ends in one: `تقول النقابة إن …
     // (فتحي بلعيد/ رويترز)` under a standfirst.)
     let marked = first[i + 1].rule == Rule::CaptionMarker && !next.format_label && next.words <= MAX_CREDIT_LINE_WORDS;
-    (marked || is_bare_credit(next)) && is_caption_shaped(&features[i], &first[i]) && !features[i].mostly_latin()
+    // A caption printed right over its credit may end in a full stop
+    // (`… بولاية جنوب دارفور.`, then `© ICRC / Mohamed Adam`).
+    let f = &features[i];
+    let shaped = is_caption_shaped(f, &first[i])
+        || (full_stop_ok
+            && is_bare_credit(next)
+            && f.full_stop
+            && !f.list_item
+            && !f.dated_item
+            && f.words <= MAX_CAPTION_WORDS
+            && !is_marker(&first[i]));
+    (marked || is_bare_credit(next)) && shaped && !f.mostly_latin()
 }
 
 /// A photo's credit right under the line above, with no blank line between:
