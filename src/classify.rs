@@ -17,7 +17,7 @@
 //! it (comment, related and footer sections, which run until another section
 //! starts).
 
-use crate::detect::{is_paragraph_shape, is_sentence_shape, Features, MarkerMatch};
+use crate::detect::{is_paragraph_shape, is_sentence_shape, is_short_label, Features, MarkerMatch};
 use crate::headline::{HeadlinePick, SiteLines};
 use crate::label::{Label, Rule};
 use crate::lexicon::Anchor;
@@ -519,9 +519,7 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
     // Under an introduction, cells of a figure and a unit (`920 فلساً/لتر`,
     // `7 دنانير`) vouch for cells that read as a path or a month (`السعر
     // لشهر تشرين الثاني`).
-    let priced = introduced
-        && between.clone().filter(|&i| features[i].words > features[i].text_words && features[i].words <= 4).count()
-            >= MIN_FIGURE_ROWS;
+    let priced = introduced && between.clone().filter(|&i| is_priced_cell(&features[i])).count() >= MIN_FIGURE_ROWS;
     // Rows of cells joined by `|` or TABs vouch for a longer title above
     // them (`تطور الرقم الاستدلالي … حسب بعض المدن (شتنبر 2024)`).
     let celled = between.clone().filter(|&i| features[i].pipes > 0).count() >= MIN_FIGURE_ROWS;
@@ -562,7 +560,7 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
         // (So does a schedule's item, `السبت 21 حزيران 2025: التربية
         // الإسلامية`: a row.)
         // (And under an introduction, a time alone is a cell: `4:30 مساءً`.)
-        let time_cell = introduced && f.date.time && !f.date.date && f.words <= 3;
+        let time_cell = introduced && is_time_alone(f);
         let stamp = first[i].label == Label::Timestamp
             && !title
             && f.pipes == 0
@@ -913,8 +911,7 @@ fn in_block(
         [i.checked_sub(1), Some(i + 1)].into_iter().flatten().any(|j| features.get(j).is_some_and(|n| n.pipes >= 2));
     // (And a figure with its unit, `920 فلساً/لتر`, whose slash reads as a
     // path's.)
-    let priced_cell = f.words > f.text_words && f.words <= 4;
-    let row = (d.rule == Rule::NavigationBreadcrumb && (f.pipes > 0 || priced_cell))
+    let row = (d.rule == Rule::NavigationBreadcrumb && (f.pipes > 0 || is_priced_cell(f)))
         || (d.label == Label::Timestamp && (f.pipes >= 3 || (f.pipes == 2 && among_rows)));
     // So is a table's title with a date over two rows (`الأسعار الجديدة
     // اعتبارا من 1 شباط`).
@@ -926,12 +923,8 @@ fn in_block(
     // A time alone printed right under a table's cell (`«مائدة أم سعيد»`,
     // `طبخ`, `5:15 مساءً`) is the next cell; a live page's times stand
     // apart, over their entries.
-    let time_cell = d.label == Label::Timestamp
-        && f.date.time
-        && !f.date.date
-        && f.words <= 3
-        && f.joined
-        && !is_paragraph_shape(&features[i - 1]);
+    let time_cell =
+        d.label == Label::Timestamp && is_time_alone(f) && f.joined && !is_paragraph_shape(&features[i - 1]);
     if time_cell && interior && rules.on(Rule::BodyShort) {
         return Decision::new(Label::Body, Rule::BodyShort);
     }
@@ -974,6 +967,16 @@ fn in_block(
         return Decision::new(Label::Body, Rule::BodyShort);
     }
     d
+}
+
+/// A table's cell of a figure and its unit (`920 فلساً/لتر`, `7 دنانير`).
+fn is_priced_cell(f: &Features) -> bool {
+    f.words > f.text_words && f.words <= 4
+}
+
+/// A time alone, a table's cell in a schedule (`4:30 مساءً`).
+fn is_time_alone(f: &Features) -> bool {
+    f.date.time && !f.date.date && f.words <= 3
 }
 
 /// True when line `i` stands right under a bare media label (`فيديو`): the
@@ -1209,10 +1212,7 @@ fn outside(
 /// words, no numbers, next to another such line.
 fn menu_lines(features: &[Features], first: &[Decision]) -> Vec<bool> {
     let short = |i: usize| {
-        let f = &features[i];
-        (1..=3).contains(&f.text_words)
-            && f.words == f.text_words
-            && !matches!(first[i].label, Label::Timestamp | Label::Comments | Label::Footer)
+        is_short_label(&features[i]) && !matches!(first[i].label, Label::Timestamp | Label::Comments | Label::Footer)
     };
     (0..features.len())
         .map(|i| {

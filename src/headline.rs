@@ -17,9 +17,9 @@
 //! differ in quotes, tatweel, diacritics or hamza still match.
 
 use crate::classify::{is_credited_caption, is_gallery_caption, is_headline_like, is_marker, Block, Decision};
-use crate::detect::{is_paragraph_shape, Features};
+use crate::detect::{is_paragraph_shape, is_short_label, Features};
 use crate::label::{Label, Rule};
-use crate::normalize::{words, FoldedLines};
+use crate::normalize::{words, words_into, FoldedLines};
 
 /// The chosen headline and the lines that repeat it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -110,10 +110,10 @@ fn title_tag_line(features: &[Features], min_words: u32) -> Option<usize> {
     (0..features.len().min(TOP_LINES)).find(|&i| features[i].text_words >= min_words)
 }
 
-/// A short line (one to three words, no figures) next to another: an item
-/// of a menu.
+/// A short line (see [`is_short_label`]) next to another: an item of a
+/// menu.
 fn is_menu_item(features: &[Features], i: usize) -> bool {
-    let short = |m: usize| features.get(m).is_some_and(|f| (1..=3).contains(&f.text_words) && f.words == f.text_words);
+    let short = |m: usize| features.get(m).is_some_and(is_short_label);
     short(i) && ((i > 0 && short(i - 1)) || short(i + 1))
 }
 
@@ -559,7 +559,13 @@ fn rank(
     let name_and_tagline = features[c].dashes == 1
         && features[c].text_words <= MAX_SITE_NAME_WORDS
         && folded.text(c).split_once(" - ").is_some_and(|(a, b)| {
-            let (a, b) = (words(a), words(b));
+            // (Both halves are folded already: only their word forms.)
+            let form = |t: &str| {
+                let mut out = String::new();
+                words_into(t, &mut out);
+                out
+            };
+            let (a, b) = (form(a), form(b));
             (0..c).any(|m| {
                 let line = folded.bare_form(m);
                 line.contains(' ') && (line == a || line == b)
@@ -600,18 +606,18 @@ fn title_twice_at_top(features: &[Features], first: &[Decision], folded: &Folded
     if b.start + 1 > b.end || !title_shaped(one) {
         return None;
     }
-    let a = folded.bare_form(one);
+    let top = folded.bare_form(one);
     let two = b.start + 1;
     if title_shaped(two) {
-        let b = folded.bare_form(two);
-        match (relation(a, b), relation(b, a)) {
+        let next = folded.bare_form(two);
+        match (relation(top, next), relation(next, top)) {
             (Relation::Same, _) | (_, Relation::Doubled) => return Some(one),
             (Relation::Doubled, _) => return Some(two),
             _ => {}
         }
     }
     (two + 1..=b.end.min(b.start + MAX_DOUBLED_TITLE_REACH))
-        .find(|&i| title_shaped(i) && relation(a, folded.bare_form(i)) == Relation::Doubled)
+        .find(|&i| title_shaped(i) && relation(top, folded.bare_form(i)) == Relation::Doubled)
 }
 
 /// The main block once the headline is known: a title printed twice at the

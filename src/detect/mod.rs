@@ -235,10 +235,10 @@ impl Detector {
         // that no line allocates.
         let mut scratch = String::new();
         out.extend((0..lines.len()).map(|i| self.features(folded.text(i), folded.form(i), &mut scratch)));
-        spaced_rows(lines, folded, out);
         for (i, f) in out.iter_mut().enumerate().skip(1) {
             f.joined = lines[i].number == lines[i - 1].number + 1;
         }
+        spaced_rows(folded, out);
     }
 
     fn features(&self, folded: &str, form: &str, scratch: &mut String) -> Features {
@@ -704,18 +704,18 @@ const MIN_SPACED_ROWS: usize = 3;
 /// (`السبت 13 يناير 2024  اللغة العربية  ساعتان`): only on three or more
 /// adjacent lines of the input (no blank line between) that each have such
 /// a gap, as a table's rows do and a sentence with a double space does not.
-/// Their gaps then count as the `|` of a row of cells.
-fn spaced_rows(lines: &[RawLine], folded: &FoldedLines, out: &mut [Features]) {
+/// Their gaps then count as the `|` of a row of cells. (Adjacency is read
+/// from `joined`, which `detect` sets first.)
+fn spaced_rows(folded: &FoldedLines, out: &mut [Features]) {
+    let gapped = |i: usize| folded.wide_gaps(i) > 0;
     let mut start = 0;
-    while start < lines.len() {
-        let adjacent = |i: usize| i + 1 < lines.len() && lines[i + 1].number == lines[i].number + 1;
-        let gapped = |i: usize| folded.wide_gaps(i) > 0;
+    while start < out.len() {
         if !gapped(start) {
             start += 1;
             continue;
         }
         let mut end = start;
-        while adjacent(end) && gapped(end + 1) {
+        while out.get(end + 1).is_some_and(|f| f.joined) && gapped(end + 1) {
             end += 1;
         }
         if end + 1 - start >= MIN_SPACED_ROWS {
@@ -725,6 +725,12 @@ fn spaced_rows(lines: &[RawLine], folded: &FoldedLines, out: &mut [Features]) {
         }
         start = end + 1;
     }
+}
+
+/// One to three words of letters, no figures: the shape of a menu's item
+/// (or of a section label, a tag).
+pub(crate) fn is_short_label(f: &Features) -> bool {
+    (1..=3).contains(&f.text_words) && f.words == f.text_words
 }
 
 /// Prose: enough words, function words, and a sentence end (or many words).
