@@ -107,6 +107,9 @@ fn first_label(f: &Features, rules: &RuleSet) -> Decision {
     if f.widget && on(Rule::OtherWidget) {
         return Decision::new(Label::Other, Rule::OtherWidget);
     }
+    if f.contents && f.letters > 0 && on(Rule::NavigationContents) {
+        return Decision::new(Label::Navigation, Rule::NavigationContents);
+    }
     if f.letters == 0 {
         if f.date.is_timestamp_line() && on(Rule::TimestampLine) {
             return Decision::new(Label::Timestamp, Rule::TimestampLine);
@@ -268,6 +271,8 @@ const MAX_CELLED_TABLE_TITLE_WORDS: u32 = 16;
 /// joined by spaces, and most of them words of text.
 const MAX_CELL_WORDS: u32 = 10;
 const MAX_CELL_TEXT_WORDS: u32 = 5;
+/// Most words of a sentence listed under a paragraph that ends in a colon.
+const MAX_LIST_SENTENCE_WORDS: u32 = 20;
 /// Most words of a tag or share link.
 const MAX_TAG_WORDS: u32 = 3;
 /// Most words of a caption that ends in a bracketed credit.
@@ -516,6 +521,12 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
     let (cell_words, cell_text_words) =
         if figures { (MAX_HEADER_ROW_WORDS, MAX_HEADER_ROW_TEXT_WORDS) } else { (MAX_CELL_WORDS, MAX_CELL_TEXT_WORDS) };
     let mut bullet_rows = 0;
+    // Under a paragraph that ends in a colon, the short lines that follow
+    // (`آلام العظام وأسفل الظهر.`, `ضعف العضلات وتشنجها.`) are the items of
+    // its list, full stops and all. (Whether a blank line stands between
+    // them is not read: the cleaned text prints one between all lines.)
+    let mut listing = features[end].colon_end;
+    let mut sentence_rows = 0;
     // Under an introduction, cells of a figure and a unit (`920 فلساً/لتر`,
     // `7 دنانير`) vouch for cells that read as a path or a month (`السعر
     // لشهر تشرين الثاني`).
@@ -580,7 +591,9 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
                 || time_cell);
         // A photo or video in the text: its label, caption and credit.
         let media = first[i].label == Label::Caption || is_under_media_label(i, features, first);
-        let row = f.list_item || f.pipes > 0 || cell || f.dated_item;
+        listing &= f.words <= MAX_LIST_SENTENCE_WORDS && !is_marker(&first[i]);
+        sentence_rows += usize::from(listing);
+        let row = f.list_item || f.pipes > 0 || cell || f.dated_item || listing;
         let tabular = (f.colon_end || row || title || ad || media || source) && !stamp;
         // Under a table that vouches for itself (see `vouched` below), the
         // text's next subheading may follow the last row: a question or a
@@ -612,7 +625,7 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
     // A title and an advertisement alone are no table; a subheading under
     // `key: value` lines could as well be another article's title, but not
     // under cells, bullets or figures.
-    let vouched = cell_rows >= 2 || bullet_rows >= 2 || figures;
+    let vouched = cell_rows >= 2 || bullet_rows >= 2 || sentence_rows >= 2 || figures;
     let table = table && rows >= 2 && (!subheading_under_rows || vouched);
     (related && rejoins && count <= MAX_RELATED_MERGE_GAP) || (table && count <= MAX_MERGE_GAP)
 }
@@ -702,6 +715,10 @@ pub(crate) fn in_context(
             && rules.on(Rule::CaptionCredit);
         out[i] = match zone {
             _ if site_credit => Decision::new(Label::Caption, Rule::CaptionCredit),
+            // A subheading the table of contents lists may open the text.
+            Zone::Header if f.listed_in_contents && !is_marker(&d) && rules.on(Rule::BodyShort) => {
+                Decision::new(Label::Body, Rule::BodyShort)
+            }
             Zone::Block => in_block(i, features, first, block, rules, &mut section),
             Zone::Header => {
                 let under_headline = headline.index == Some(i.wrapping_sub(1));
@@ -1212,7 +1229,11 @@ fn outside(
 /// words, no numbers, next to another such line.
 fn menu_lines(features: &[Features], first: &[Decision]) -> Vec<bool> {
     let short = |i: usize| {
-        is_short_label(&features[i]) && !matches!(first[i].label, Label::Timestamp | Label::Comments | Label::Footer)
+        // (A table of contents is a list of its own: the subheading under it
+        // is no menu's item.)
+        is_short_label(&features[i])
+            && !features[i].contents
+            && !matches!(first[i].label, Label::Timestamp | Label::Comments | Label::Footer)
     };
     (0..features.len())
         .map(|i| {

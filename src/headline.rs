@@ -524,11 +524,14 @@ fn rank(
     let person = features[c].name;
     // A copy among a menu's items is a section's name in the menu: the
     // section label over a title repeats there, as a title does not.
+    // A table of contents lists the text's subheadings, not its title.
     let repeats = || {
-        (0..features.len()).filter(move |&m| !in_text(m)).filter(move |&m| match relation(folded.bare_form(m), title) {
-            Relation::Unrelated => false,
-            Relation::Same => (m < run_start || m > run_end) && !is_menu_item(features, m),
-            _ => !person && m != c && m != c + 1,
+        (0..features.len()).filter(move |&m| !in_text(m) && !features[m].contents).filter(move |&m| {
+            match relation(folded.bare_form(m), title) {
+                Relation::Unrelated => false,
+                Relation::Same => (m < run_start || m > run_end) && !is_menu_item(features, m),
+                _ => !person && m != c && m != c + 1,
+            }
         })
     };
     // A breadcrumb ends in the section as often as in the title: for a

@@ -200,6 +200,10 @@ rules! {
     NavigationCounter = "navigation.counter",
     /// A short line outside the article: menu item, section label.
     NavigationMenu = "navigation.menu",
+    /// An article's table of contents: a list of short lines (and its
+    /// header) whose items stand again, in the same order, as subheadings
+    /// of the text further down.
+    NavigationContents = "navigation.contents",
     /// A photo or video caption or credit phrase (lexicon).
     CaptionMarker = "caption.marker",
     /// A mostly non-Arabic line in or next to the article: an English caption

@@ -579,3 +579,38 @@ fn a_table_of_figures_with_dates_in_its_header() {
     assert_eq!(label_of("0.42%"), Some(Label::Body));
     assert_eq!(label_of("قطاع غزة"), Some(Label::Body));
 }
+
+#[test]
+fn sentences_listed_under_a_colon_and_a_related_link_do_not_split_the_article() {
+    // The items end in full stops, like sentences; the paragraph's colon
+    // introduces them, and the text goes on under the related link.
+    let page = article_page(
+        "وقد لا تظهر أعراض في البداية، لكن مع استمرار النقص قد يلاحظ المريض ما يلي:\n\n\
+         الشعور الدائم بالتعب.\nآلام العظام وأسفل الظهر.\nضعف العضلات وتشنجها.\nتساقط الشعر.\nبطء التئام الجروح.\n\
+         تقلب المزاج والشعور بالاكتئاب في الشتاء.\n\nاقرأ أيضا: أعراض نقص فيتامين ب12 وأهم مصادره\n\n\
+         أسباب النقص\n\n",
+    );
+    let article = nazif::clean(&page);
+    let label_of = |text: &str| article.lines().find(|l| l.trimmed() == text).map(|l| l.label());
+    for kept in ["آلام العظام وأسفل الظهر.", "بطء التئام الجروح.", "أسباب النقص", OPENING, CLOSING]
+    {
+        assert_eq!(label_of(kept), Some(Label::Body), "{kept}");
+    }
+    assert_eq!(label_of("اقرأ أيضا: أعراض نقص فيتامين ب12 وأهم مصادره"), Some(Label::Related));
+}
+
+#[test]
+fn a_table_of_contents_is_navigation_and_its_items_are_no_title() {
+    let page = format!(
+        "الرئيسية\nصحة\nتغذية\n\nنقص فيتامين د: الأعراض والأسباب وطرق العلاج\n\n\
+         محتويات المقال\nما هو فيتامين د؟\nأعراض النقص\nأسباب النقص\n\n{OPENING}\n\n\
+         ما هو فيتامين د؟\n\n{CLOSING}\n\nأعراض النقص\n\n{OPENING}\n\nأسباب النقص\n\n{CLOSING}\n"
+    );
+    let article = nazif::clean(&page);
+    assert_eq!(article.headline(), Some("نقص فيتامين د: الأعراض والأسباب وطرق العلاج"));
+    let contents: Vec<(Label, Rule)> = article.lines().skip(4).take(4).map(|l| (l.label(), l.rule())).collect();
+    assert_eq!(contents, vec![(Label::Navigation, Rule::NavigationContents); 4]);
+    // The subheadings further down stay the text's.
+    let subheadings = article.lines().filter(|l| l.trimmed() == "أسباب النقص").map(|l| l.label()).collect::<Vec<_>>();
+    assert_eq!(subheadings, [Label::Navigation, Label::Body]);
+}

@@ -132,6 +132,12 @@ pub(crate) struct Features {
     /// The line is only an agency's or photo source's name (`رويترز`,
     /// `أ.ف.ب`, `Getty Images`).
     pub(crate) credit_name: bool,
+    /// The line is an item (or the header) of the article's table of
+    /// contents (see `contents_lists`).
+    pub(crate) contents: bool,
+    /// The line repeats an item of the article's table of contents: it is
+    /// one of the text's subheadings.
+    pub(crate) listed_in_contents: bool,
 }
 
 impl Features {
@@ -239,6 +245,7 @@ impl Detector {
             f.joined = lines[i].number == lines[i - 1].number + 1;
         }
         spaced_rows(folded, out);
+        contents_lists(folded, out);
     }
 
     fn features(&self, folded: &str, form: &str, scratch: &mut String) -> Features {
@@ -504,7 +511,10 @@ impl Detector {
     /// True when the line ends in a bracket of a few words that is not a
     /// format label.
     fn bracket_tail(&self, folded: &str, scratch: &mut String) -> bool {
-        let trimmed = folded.trim_end_matches([' ', '.']);
+        // (A full stop after the bracket ends a sentence that names
+        // something in brackets, `… مثل الداء البطني (السيلياك).`: a list
+        // item or prose. A known credit there is caught by `credit`.)
+        let trimmed = folded.trim_end_matches(' ');
         let Some(body) = trimmed.strip_suffix(')') else { return false };
         let Some(open) = body.rfind('(') else { return false };
         let inside = &body[open + 1..];
@@ -727,6 +737,72 @@ fn spaced_rows(folded: &FoldedLines, out: &mut [Features]) {
     }
 }
 
+/// Most words of an item of a table of contents.
+const MAX_CONTENTS_ITEM_WORDS: u32 = 12;
+
+/// Fewest items of a table of contents that stand again as subheadings.
+const MIN_CONTENTS_ITEMS: usize = 3;
+
+/// Finds an article's table of contents (`محتويات المقال`, then `ما هو
+/// فيتامين د؟`, `أعراض نقص فيتامين د`, …): a run of short adjacent lines most
+/// of whose items (three or more, at least three in four lines of the run)
+/// stand again further down, in the same order, each copy apart from the
+/// next by prose, as the subheadings of the text. A menu repeated in the
+/// footer repeats as a run, not apart; a related list's titles are not the
+/// text's subheadings. The whole run (with its header and any item the text
+/// does not repeat) is marked. Linear: one map of the runs' lines, one pass.
+fn contents_lists(folded: &FoldedLines, out: &mut [Features]) {
+    use std::collections::HashMap;
+    let short = |f: &Features| (1..=MAX_CONTENTS_ITEM_WORDS).contains(&f.words) && !is_paragraph_shape(f);
+    // Maximal runs of adjacent short lines, long enough to hold the items.
+    let mut runs = Vec::new();
+    let mut start = 0;
+    while start < out.len() {
+        let mut end = start;
+        while short(&out[start]) && out.get(end + 1).is_some_and(|f| f.joined && short(f)) {
+            end += 1;
+        }
+        if short(&out[start]) && end + 1 - start >= MIN_CONTENTS_ITEMS {
+            runs.push((start, end));
+        }
+        start = end + 1;
+    }
+    if runs.is_empty() {
+        return;
+    }
+    // The last line that repeats each line of a run.
+    let mut last: HashMap<&str, usize> = HashMap::new();
+    for &(s, e) in &runs {
+        for i in s..=e {
+            last.insert(folded.bare_form(i), i);
+        }
+    }
+    for i in runs[0].0..out.len() {
+        if let Some(slot) = last.get_mut(folded.bare_form(i)) {
+            *slot = i;
+        }
+    }
+    let prose = |f: &Features| is_paragraph_shape(f) || is_sentence_shape(f);
+    let mut prose_before = Vec::with_capacity(out.len() + 1);
+    prose_before.push(0u32);
+    for f in out.iter() {
+        prose_before.push(prose_before.last().copied().unwrap_or(0) + u32::from(prose(f)));
+    }
+    let prose_between = |a: usize, b: usize| prose_before[b] > prose_before[a + 1];
+    for &(s, e) in &runs {
+        let copies: Vec<usize> = (s..=e).map(|i| last[folded.bare_form(i)]).filter(|&c| c > e).collect();
+        let apart = copies.windows(2).all(|w| w[0] < w[1] && prose_between(w[0], w[1]));
+        if copies.len() >= MIN_CONTENTS_ITEMS && 4 * copies.len() >= 3 * (e + 1 - s) && apart {
+            for f in &mut out[s..=e] {
+                f.contents = true;
+            }
+            for &c in &copies {
+                out[c].listed_in_contents = true;
+            }
+        }
+    }
+}
+
 /// One to three words of letters, no figures: the shape of a menu's item
 /// (or of a section label, a tag).
 pub(crate) fn is_short_label(f: &Features) -> bool {
@@ -909,16 +985,22 @@ fn is_counter(folded: &str) -> bool {
 /// this stage and the next.
 #[cfg(test)]
 pub(crate) fn features_of(line: &str) -> Features {
+    page_features_of(line)[0]
+}
+
+/// The features of every non-blank line of a page, as `features_of`.
+#[cfg(test)]
+pub(crate) fn page_features_of(page: &str) -> Vec<Features> {
     use crate::lexicon::built_in;
     use crate::segment::split_lines;
     let detector = Detector::new(Lexicon::new(&built_in()).unwrap());
     let mut lines = Vec::new();
-    split_lines(line, &mut lines);
+    split_lines(page, &mut lines);
     let mut folded = FoldedLines::default();
-    folded.fold_lines(line, &lines);
+    folded.fold_lines(page, &lines);
     let mut out = Vec::new();
     detector.detect(&lines, &folded, &mut out);
-    out[0]
+    out
 }
 
 #[cfg(test)]
@@ -949,6 +1031,9 @@ mod tests {
         ("المصدر : وكالات", Some((Label::Byline, true))),
         ("المصدر: (أبوظبي - البيان)", Some((Label::Byline, false))),
         ("شارك", Some((Label::Navigation, true))),
+        ("A+", Some((Label::Navigation, true))),
+        ("أ-", Some((Label::Navigation, true))),
+        ("رمز الخبر: 85634719", Some((Label::Other, true))),
         (
             "الرئيسية أخبار لبنان خارج الحدود اقتصاد أمن وقضاء رياضة ثقافة مجتمع منوعات",
             Some((Label::Navigation, false)),
@@ -1104,6 +1189,8 @@ mod tests {
         ("الكمية ( برميل )", false, false, false),
         ("تطور الرقم الاستدلالي حسب بعض المدن (شتنبر 2024)", false, false, false),
         ("ميناء العقبة (بالصهاريج)", false, false, false),
+        // A full stop after the bracket ends a sentence (a list item).
+        ("أمراض الكلى والكبد وأمراض سوء الامتصاص مثل الداء البطني (السيلياك).", false, false, false),
         ("وقال الوزير إن الاجتماع (الذي عقد أمس) كان مثمرا وبناء ومفيدا للجميع.", false, false, false),
         ("نهاية القائمة", false, true, false),
         ("End of list", false, true, false),
@@ -1265,6 +1352,35 @@ mod tests {
     #[test]
     fn thread_header_table() {
         check_flag(THREAD_HEADERS, |f| f.thread_header);
+    }
+
+    const PARAGRAPH: &str =
+        "ويعاني ملايين الأشخاص حول العالم من هذه المشكلة، وتشير الدراسات الحديثة إلى أن أسبابها متعددة ومتداخلة.";
+
+    #[test]
+    fn a_table_of_contents_lists_the_subheadings_below() {
+        let page = format!(
+            "محتويات المقال\nما هو فيتامين د؟\nأعراض النقص\nأسباب النقص\nالتشخيص والعلاج\n\n{PARAGRAPH}\n\n\
+             ما هو فيتامين د؟\n\n{PARAGRAPH}\n\nأعراض النقص\n\n{PARAGRAPH}\n\nأسباب النقص\n\n{PARAGRAPH}\n\n\
+             التشخيص والعلاج\n\n{PARAGRAPH}\n"
+        );
+        let f = page_features_of(&page);
+        assert!(f[..5].iter().all(|f| f.contents), "the header and the four items");
+        assert!(f[5..].iter().all(|f| !f.contents));
+        let listed: Vec<usize> = (0..f.len()).filter(|&i| f[i].listed_in_contents).collect();
+        assert_eq!(listed, [6, 8, 10, 12]);
+    }
+
+    #[test]
+    fn a_menu_repeated_as_a_run_is_no_table_of_contents() {
+        // The header's menu printed again in the footer: its copies stand
+        // together, not apart between paragraphs.
+        let page =
+            format!("الرئيسية\nسياسة\nاقتصاد\nرياضة\n\n{PARAGRAPH}\n\n{PARAGRAPH}\n\nالرئيسية\nسياسة\nاقتصاد\nرياضة\n");
+        assert!(page_features_of(&page).iter().all(|f| !f.contents && !f.listed_in_contents));
+        // Nor are two items repeated apart enough to make one.
+        let page = format!("سياسة\nاقتصاد\nرياضة\n\n{PARAGRAPH}\n\nسياسة\n\n{PARAGRAPH}\n\nاقتصاد\n");
+        assert!(page_features_of(&page).iter().all(|f| !f.contents));
     }
 
     #[test]
