@@ -55,6 +55,9 @@ const MAX_DECORATION_BYTES: usize = 6 * 24;
 const MAX_ZONE_LINES: usize = 40;
 /// A run of this many short lines (menu items) ends the header zone.
 const MENU_RUN: usize = 4;
+
+/// How many items joined by `|` make a line a menu.
+const MENU_LINE_ITEMS: u32 = 5;
 /// A run of this many unrelated title-like lines (a list) ends the zone.
 const LIST_RUN: usize = 3;
 /// How many lines under a title printed twice (`TITLE TITLE`) at the top of
@@ -574,11 +577,17 @@ fn rank(
                 line.contains(' ') && (line == a || line == b)
             })
         });
+    // A few words printed again as an item of the menu above are the
+    // section's name over the title (`الهجرة إلى كندا`).
+    let menu_section = section_shaped
+        && (0..c).any(|m| is_menu_item(features, m) && relation(folded.bare_form(m), title) == Relation::Same);
     Rank {
         repeated_above: repeats().any(marks_above),
-        support: repeats().filter(|&m| m < c || !name_shaped).count(),
+        // (The site's name gets no support from the footer that shows it
+        // to be the site's.)
+        support: if site_shaped { 0 } else { repeats().filter(|&m| m < c || !name_shaped).count() },
         stamped,
-        plain: !features[c].name && !ticker && !site_shaped && !name_and_tagline,
+        plain: !features[c].name && !ticker && !site_shaped && !name_and_tagline && !menu_section,
     }
 }
 
@@ -804,6 +813,12 @@ fn header_zone(features: &[Features], first: &[Decision], folded: &FoldedLines, 
             break;
         }
         let d = &first[i];
+        // A menu flattened to one line (`الرئيسية | محليات | اقتصاد | ثقافة
+        // | رياضة`) ends the zone as a run of its items does: what stands
+        // above it is the site's header (its name, tagline and date bar).
+        if d.label == Label::Navigation && f.pipes + 1 >= MENU_LINE_ITEMS {
+            break;
+        }
         // Counters, dates and number-only lines belong to an article's
         // header as much as to a menu: they neither extend nor break a run.
         // So does a gallery's caption, under its counter (`1 / 6`): a run of
@@ -819,7 +834,13 @@ fn header_zone(features: &[Features], first: &[Decision], folded: &FoldedLines, 
             let completes_run = short_run + 1 == MENU_RUN && f.text_words <= 4 && f.stopwords == 0;
             // Three words with a function word are a short title (`القراءة
             // ليست ترفاً`), not a menu's item.
-            let item = f.text_words <= 2 || (f.text_words == 3 && f.stopwords == 0);
+            // (Printed among items, with no blank line on either side, it is
+            // one too: `كندا`, `الهجرة إلى كندا`, `العالم`.)
+            let among_items = f.joined
+                && features.get(i + 1).is_some_and(|n| n.joined && is_short_label(n))
+                && i > 0
+                && is_short_label(&features[i - 1]);
+            let item = f.text_words <= 2 || (f.text_words == 3 && (f.stopwords == 0 || among_items));
             if item || completes_run {
                 if short_run == 0 {
                     run_start = zone.len();

@@ -614,3 +614,47 @@ fn a_table_of_contents_is_navigation_and_its_items_are_no_title() {
     let subheadings = article.lines().filter(|l| l.trimmed() == "أسباب النقص").map(|l| l.label()).collect::<Vec<_>>();
     assert_eq!(subheadings, [Label::Navigation, Label::Body]);
 }
+
+/// The headline the cleaner picks on `page`.
+fn headline_of(page: &str) -> Option<String> {
+    nazif::clean(page).headline().map(str::to_string)
+}
+
+#[test]
+fn a_section_named_in_the_menu_is_no_title() {
+    // `الهجرة إلى كندا` is a menu item, printed again over the title.
+    let page = format!(
+        "الرئيسية\nكندا\nالهجرة إلى كندا\nالعالم\nاقتصاد\nثقافة\n\nالهجرة إلى كندا\n\n\
+         أوتاوا تبقي على هدف 500 ألف مهاجر سنويا وتجمد الزيادة\n\n{OPENING}\n\n{CLOSING}\n"
+    );
+    assert_eq!(headline_of(&page).as_deref(), Some("أوتاوا تبقي على هدف 500 ألف مهاجر سنويا وتجمد الزيادة"));
+}
+
+#[test]
+fn the_sites_tagline_above_its_menu_line_is_no_title() {
+    let page = format!(
+        "صحيفة الوحدة\nيومية سياسية تصدر عن مؤسسة الوحدة للصحافة والطباعة والنشر\nالثلاثاء 12-03-2024\n\n\
+         الرئيسية | محليات | اقتصاد | ثقافة | رياضة\n\nرياضة\n\nنريد اللقب وجمهورنا سلاحنا الأقوى في مرحلة الإياب\n\n\
+         {OPENING}\n\n{CLOSING}\n"
+    );
+    assert_eq!(headline_of(&page).as_deref(), Some("نريد اللقب وجمهورنا سلاحنا الأقوى في مرحلة الإياب"));
+}
+
+#[test]
+fn the_sites_name_that_the_footer_repeats_is_no_title() {
+    let page = format!(
+        "تلفزيون فلسطين\nالهيئة العامة للإذاعة والتلفزيون\nالبث المباشر\n\n\
+         انطلاق معرض فلسطين الدولي للكتاب في رام الله\n\nالأربعاء 13 أيلول 2023 | 11:20\n\n{OPENING}\n\n{CLOSING}\n\n\
+         الهيئة العامة للإذاعة والتلفزيون الفلسطيني - رام الله\n"
+    );
+    assert_eq!(headline_of(&page).as_deref(), Some("انطلاق معرض فلسطين الدولي للكتاب في رام الله"));
+}
+
+#[test]
+fn a_kicker_of_participation_stands_over_the_title() {
+    let page = format!(
+        "ثقافة\n\nبمشاركة أربعين دار نشر من عشر دول\n\nافتتاح الدورة الثالثة لمعرض الكتاب العربي في قصر الشعب\n\n\
+         الأربعاء 15 مايو 2024 - 10:35\n\n{OPENING}\n\n{CLOSING}\n"
+    );
+    assert_eq!(headline_of(&page).as_deref(), Some("افتتاح الدورة الثالثة لمعرض الكتاب العربي في قصر الشعب"));
+}
