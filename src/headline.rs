@@ -120,6 +120,23 @@ fn is_menu_item(features: &[Features], i: usize) -> bool {
     short(i) && ((i > 0 && short(i - 1)) || short(i + 1))
 }
 
+/// Most words of a menu's longer item, printed between two short ones
+/// (`أوروبا`, `الشرق الأوسط وشمال أفريقيا`, `البيانات والبحوث`).
+const MAX_LONG_MENU_ITEM_WORDS: u32 = 4;
+
+/// A menu's item (see [`is_menu_item`]), or a longer line of a few words
+/// without figures printed between two short ones.
+fn is_among_menu_items(features: &[Features], i: usize) -> bool {
+    let short = |m: usize| features.get(m).is_some_and(is_short_label);
+    let f = &features[i];
+    is_menu_item(features, i)
+        || (f.text_words <= MAX_LONG_MENU_ITEM_WORDS
+            && f.words == f.text_words
+            && i > 0
+            && short(i - 1)
+            && short(i + 1))
+}
+
 /// Finds the title group from the page's first line, or `None` when the
 /// first line is not repeated (then [`pick`] reads the header zone alone).
 pub(crate) fn title_group(features: &[Features], first: &[Decision], folded: &FoldedLines) -> Option<TitleGroup> {
@@ -409,14 +426,15 @@ fn pick_from_zone(
             return pick_line(features, folded, block, title);
         }
     }
-    // A label that nothing repeats or stamps, over a title that asks and
-    // reads as prose at the top of the text, with the byline or date under
-    // it or under its standfirst (`قراءة في الأرقام`, then `قناة السويس …:
-    // كم خسرت مصر …؟`).
+    // A label that nothing repeats or stamps, over a title that asks (or
+    // quotes its speaker, `NAME: "…"`) and reads as prose at the top of the
+    // text, with the byline or date under it or under its standfirst
+    // (`قراءة في الأرقام`, then `قناة السويس …: كم خسرت مصر …؟`).
     if support == 0 && !stamped {
         if let Some(b) = block.filter(|b| b.end > b.start) {
             let t = b.start;
-            let asks = features[t].soft_end && is_title_shaped(&features[t], MAX_QUOTE_TITLE_WORDS);
+            let asks = (features[t].soft_end || features[t].quote_title)
+                && is_title_shaped(&features[t], MAX_QUOTE_TITLE_WORDS);
             // (The title opens the block: its date may follow the
             // standfirst, the block's second paragraph.)
             let limit = self::stamps_end(first, t + 1);
@@ -532,7 +550,7 @@ fn rank(
         (0..features.len()).filter(move |&m| !in_text(m) && !features[m].contents).filter(move |&m| {
             match relation(folded.bare_form(m), title) {
                 Relation::Unrelated => false,
-                Relation::Same => (m < run_start || m > run_end) && !is_menu_item(features, m),
+                Relation::Same => (m < run_start || m > run_end) && !is_among_menu_items(features, m),
                 _ => !person && m != c && m != c + 1,
             }
         })
@@ -579,8 +597,8 @@ fn rank(
         });
     // A few words printed again as an item of the menu above are the
     // section's name over the title (`الهجرة إلى كندا`).
-    let menu_section = section_shaped
-        && (0..c).any(|m| is_menu_item(features, m) && relation(folded.bare_form(m), title) == Relation::Same);
+    let menu_section = features[c].text_words <= MAX_LONG_MENU_ITEM_WORDS
+        && (0..c).any(|m| is_among_menu_items(features, m) && relation(folded.bare_form(m), title) == Relation::Same);
     Rank {
         repeated_above: repeats().any(marks_above),
         // (The site's name gets no support from the footer that shows it
@@ -756,7 +774,11 @@ fn untitled_pick(
     block: Option<Block>,
     zone: &[usize],
 ) -> HeadlinePick {
-    let tag = || title_tag_line(features, 1).filter(|&t| is_title_line(&features[t], &first[t], folded, t));
+    // (The tag may ask: `ما هي تقنية الفار وكيف تعمل في كرة القدم؟`.)
+    let tag = || {
+        title_tag_line(features, 1)
+            .filter(|&t| is_title_line(&features[t], &first[t], folded, t) || is_asking_title(&features[t], &first[t]))
+    };
     match prose_title(features, first, block, zone).or_else(tag) {
         Some(title) => pick_line(features, folded, block, title),
         None => HeadlinePick::default(),

@@ -126,6 +126,10 @@ pub(crate) struct Features {
     /// The whole line is one quotation (`«سير الصالحين»`): its closing quote
     /// ends a name, not a sentence.
     pub(crate) quoted: bool,
+    /// The line is a speaker and the quotation a colon introduces,
+    /// ending with it (`ليلى عبد الحق: "الأغنية الشعبية أرشيف …"`): an
+    /// interview's title, though it reads as a sentence.
+    pub(crate) quote_title: bool,
     /// The line follows the one above with no blank line between: as a
     /// photo's credit follows its caption.
     pub(crate) joined: bool,
@@ -340,6 +344,8 @@ impl Detector {
         ) && trimmed.chars().count() > 2;
         f.full_stop = matches!(last, Some('.' | '۔'));
         f.colon_end = last == Some(':');
+        f.quote_title = matches!(last, Some('"' | '”' | '»'))
+            && trimmed.split_once(':').is_some_and(|(_, quote)| quote.trim_start().starts_with(['"', '“', '«']));
         f.bulleted = is_bulleted(trimmed.trim_start());
         f.list_item = f.bulleted || is_key_value(trimmed.trim_start(), f.words);
         f.interview = is_interview_line(trimmed.trim_start());
