@@ -66,6 +66,27 @@ pub(crate) fn first_labels(features: &[Features], rules: &RuleSet, out: &mut Vec
     out.clear();
     out.extend(features.iter().map(|f| first_label(f, rules)));
     fields_of_other_forms(features, out);
+    counts_in_stamp_rows(features, out, rules);
+}
+
+/// Most words of text of a comment count (`4 تعليقات`, `التعليقات (4)`).
+const MAX_COUNT_TEXT_WORDS: u32 = 2;
+
+/// A comment header that is only a count, with a stamp (date, byline,
+/// reading time) right above it and right under it, is the article's
+/// counter in its header row, not the thread's header.
+fn counts_in_stamp_rows(features: &[Features], out: &mut [Decision], rules: &RuleSet) {
+    if !rules.on(Rule::CommentsCount) {
+        return;
+    }
+    let stamp = |d: Option<&Decision>| d.is_some_and(|d| matches!(d.label, Label::Timestamp | Label::Byline));
+    for i in 1..out.len() {
+        let f = &features[i];
+        let count = f.words > f.text_words && f.text_words <= MAX_COUNT_TEXT_WORDS && f.marker.is_some_and(|m| m.whole);
+        if out[i].rule == Rule::CommentsHeader && count && stamp(out.get(i - 1)) && stamp(out.get(i + 1)) {
+            out[i] = Decision::new(Label::Comments, Rule::CommentsCount);
+        }
+    }
 }
 
 /// How many lines above a form field its prompt may stand.
@@ -571,7 +592,25 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
         // (So does a schedule's item, `السبت 21 حزيران 2025: التربية
         // الإسلامية`: a row.)
         // (And under an introduction, a time alone is a cell: `4:30 مساءً`.)
-        let time_cell = introduced && is_time_alone(f);
+        // (And a date under a cell of text, `الإعلان عن نتائج الدورة
+        // العادية`, then `14 يونيو 2024`: a schedule's row, one cell per
+        // line.)
+        let date_cell = introduced
+            && first[i].label == Label::Timestamp
+            && f.words <= MAX_CELL_WORDS
+            && i > between.start
+            && first[i - 1].label != Label::Timestamp
+            && !features[i - 1].sentence_end;
+        let time_cell = introduced && (is_time_alone(f) || date_cell);
+        // The cell of text over a date cell may hold a few more words
+        // (`الامتحان الوطني الموحد للبكالوريا (الدورة العادية)`).
+        let over_date_cell = introduced
+            && i + 1 < between.end
+            && first[i + 1].label == Label::Timestamp
+            && features[i + 1].words <= MAX_CELL_WORDS
+            && f.words <= MAX_CELL_WORDS
+            && !f.sentence_end
+            && !is_marker(&first[i]);
         let stamp = first[i].label == Label::Timestamp
             && !title
             && f.pipes == 0
@@ -593,7 +632,7 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
         let media = first[i].label == Label::Caption || is_under_media_label(i, features, first);
         listing &= f.words <= MAX_LIST_SENTENCE_WORDS && !is_marker(&first[i]);
         sentence_rows += usize::from(listing);
-        let row = f.list_item || f.pipes > 0 || cell || f.dated_item || listing;
+        let row = f.list_item || f.pipes > 0 || cell || over_date_cell || f.dated_item || listing;
         let tabular = (f.colon_end || row || title || ad || media || source) && !stamp;
         // Under a table that vouches for itself (see `vouched` below), the
         // text's next subheading may follow the last row: a question or a
@@ -864,6 +903,13 @@ fn in_block(
         }
         *section = Section::None;
     }
+    // A schedule printed one cell per line: a date alone after each
+    // event (`الإعلان عن نتائج الدورة العادية`, `14 يونيو 2024`). Both
+    // cells are the table's, the event's bracket no credit.
+    let interior = block.is_some_and(|b| i > b.start && i < b.end);
+    if interior && is_schedule_cell(features, first, i) && rules.on(Rule::BodyShort) {
+        return Decision::new(Label::Body, Rule::BodyShort);
+    }
     // A caption that ends in its credit may be as long as a sentence.
     if is_credited_caption(f, &d) && !is_paragraph_shape(f) && rules.on(Rule::CaptionCredit) {
         return Decision::new(Label::Caption, Rule::CaptionCredit);
@@ -992,6 +1038,42 @@ fn is_priced_cell(f: &Features) -> bool {
 }
 
 /// A time alone, a table's cell in a schedule (`4:30 مساءً`).
+/// Fewest rows (an event and its date) of a schedule printed one cell
+/// per line.
+const MIN_SCHEDULE_ROWS: usize = 3;
+
+/// A cell of a schedule printed one cell per line, events and their dates
+/// in turn (see `in_block`): in a run of at least [`MIN_SCHEDULE_ROWS`]
+/// rows of a short line of text and a date alone under it. (Adjacency is
+/// read without `joined`: the cleaned text puts a blank line between all
+/// lines.)
+fn is_schedule_cell(features: &[Features], first: &[Decision], i: usize) -> bool {
+    let date = |j: usize| {
+        first.get(j).is_some_and(|d| d.rule == Rule::TimestampLine)
+            && features[j].words <= MAX_CELL_WORDS
+            && !features[j].sentence_end
+            && !features[j].dated_item
+    };
+    let text = |j: usize| {
+        first.get(j).is_some_and(|d| !is_marker(d) || d.rule == Rule::CaptionCredit)
+            && features[j].words <= MAX_CELL_WORDS
+            && !features[j].sentence_end
+            && !is_paragraph_shape(&features[j])
+    };
+    let row = |p: usize| text(p) && date(p + 1);
+    let p = if row(i) {
+        i
+    } else if i > 0 && row(i - 1) {
+        i - 1
+    } else {
+        return false;
+    };
+    // The rows run by twos, above and below this one.
+    let above = (1..MIN_SCHEDULE_ROWS).take_while(|k| p >= 2 * k && row(p - 2 * k)).count();
+    let below = (1..MIN_SCHEDULE_ROWS).take_while(|k| row(p + 2 * k)).count();
+    above + below + 1 >= MIN_SCHEDULE_ROWS
+}
+
 fn is_time_alone(f: &Features) -> bool {
     f.date.time && !f.date.date && f.words <= 3
 }

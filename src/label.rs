@@ -174,6 +174,10 @@ rules! {
     CommentsHeader = "comments.header",
     /// A comments phrase at the start of or inside a line (lexicon).
     CommentsMarker = "comments.marker",
+    /// A count of the comments in the article's header row, between its
+    /// stamps (`4 تعليقات` after the date, before the reading time): it
+    /// announces the thread, it does not open it.
+    CommentsCount = "comments.count",
     /// A short form field ending in `*` (name, e-mail, comment).
     CommentsFormField = "comments.form-field",
     /// A line inside a comment section opened by a header after the article.

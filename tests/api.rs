@@ -658,3 +658,36 @@ fn a_kicker_of_participation_stands_over_the_title() {
     );
     assert_eq!(headline_of(&page).as_deref(), Some("افتتاح الدورة الثالثة لمعرض الكتاب العربي في قصر الشعب"));
 }
+
+#[test]
+fn a_comment_count_in_the_header_row_opens_no_thread() {
+    // `4 تعليقات` between the date and the reading time counts the
+    // comments; the text under it is still the article's.
+    // (The first paragraph stands over the row: the text is one block
+    // across it.)
+    let page = format!(
+        "الرئيسية\nأخبار\nتعليم\n\nوزارة التربية تكشف مواعيد امتحانات البكالوريا للدورة المقبلة\n\n{OPENING}\n\n\
+         الثلاثاء 21 نونبر 2023\n4 تعليقات\n3 دقائق\n\n{CLOSING}\n\n{CLOSING}\n"
+    );
+    let article = nazif::clean(&page);
+    let count = article.lines().find(|l| l.trimmed() == "4 تعليقات").unwrap();
+    assert_eq!((count.label(), count.rule()), (Label::Comments, Rule::CommentsCount));
+    let rules: Vec<Rule> =
+        article.lines().filter(|l| [OPENING, CLOSING].contains(&l.trimmed())).map(|l| l.rule()).collect();
+    assert_eq!(rules, [Rule::BodyParagraph; 3]);
+}
+
+#[test]
+fn a_schedule_printed_one_cell_per_line_stays_in_the_text() {
+    let page = article_page(
+        "وحسب المذكرة، ستجرى الامتحانات وفق الجدولة الآتية:\n\nالمحطة\nالتاريخ\n\
+         الامتحان الوطني الموحد للبكالوريا (الدورة العادية)\n3 و4 و5 و6 يونيو 2024\n\
+         الامتحان الجهوي الموحد للسنة الأولى\n7 و8 يونيو 2024\nالإعلان عن نتائج الدورة العادية\n14 يونيو 2024\n\n",
+    );
+    let article = nazif::clean(&page);
+    for cell in ["الامتحان الوطني الموحد للبكالوريا (الدورة العادية)", "3 و4 و5 و6 يونيو 2024", "14 يونيو 2024", CLOSING]
+    {
+        let label = article.lines().find(|l| l.trimmed() == cell).map(|l| l.label());
+        assert_eq!(label, Some(Label::Body), "{cell}");
+    }
+}

@@ -447,7 +447,7 @@ fn comments<'h>(page: &Page<'_, 'h>) -> Option<Comments<'h>> {
         let noun = form.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ');
         let counted_header = ["تعليق", "التعليقات", "comments", "عدد التعليقات"].iter().any(|h| form.starts_with(h))
             || (noun.len() < form.len() && ["تعليق", "comment"].iter().any(|h| noun.starts_with(h)));
-        if d.rule == Rule::CommentsHeader && announced.is_none() && counted_header {
+        if matches!(d.rule, Rule::CommentsHeader | Rule::CommentsCount) && announced.is_none() && counted_header {
             announced = form.split(' ').find_map(|w| w.parse::<u32>().ok());
         }
         if d.rule == Rule::CommentsMarker
