@@ -193,7 +193,9 @@ fn first_label(f: &Features, rules: &RuleSet) -> Decision {
     if f.credit_only && on(Rule::BylineMarker) {
         return Decision::new(Label::Byline, Rule::BylineMarker);
     }
-    if f.credit && f.words <= 40 && !is_paragraph_shape(f) && on(Rule::CaptionMarker) {
+    // (A caption whose last sentence credits the photo reads as prose.)
+    let prose = is_paragraph_shape(f) && !(f.credit_sentence && f.words <= MAX_CAPTION_WORDS);
+    if f.credit && f.words <= 40 && !prose && on(Rule::CaptionMarker) {
         return Decision::new(Label::Caption, Rule::CaptionMarker);
     }
     // A bulleted or numbered line is a list item, whatever separators it has.
@@ -409,10 +411,14 @@ fn trailing_list_end(features: &[Features], first: &[Decision], end: usize) -> u
     // Items are lines the block keeps as body: text, rates that look like a
     // widget's, `key: name` lines that look like a byline, or dates with
     // their entries (see `in_block`); any other marker ends the list.
+    // So are rows of cells joined by `|` (`العربي الخفيف | +4.00 | +3.70`),
+    // which read as a menu's.
     let item = |i: usize| {
-        features[i].list_item
+        let row = features[i].pipes >= 2 && matches!(first[i].rule, Rule::NavigationBreadcrumb | Rule::TimestampLine);
+        (features[i].list_item || features[i].pipes >= 2)
             && features[i].words <= 30
             && (!is_marker(&first[i])
+                || row
                 || matches!(first[i].rule, Rule::OtherWidget | Rule::BylineMarker)
                 || features[i].dated_item)
     };
@@ -502,7 +508,10 @@ fn is_figure_row(f: &Features, d: &Decision) -> bool {
         && !f.sentence_end
         && d.label != Label::Timestamp
         && d.rule != Rule::NavigationCounter
-        && (!is_marker(d) || matches!(d.rule, Rule::OtherNoLetters | Rule::OtherWidget))
+        && (!is_marker(d)
+            || matches!(d.rule, Rule::OtherNoLetters | Rule::OtherWidget)
+            // (Ranges, `8.50 - 9.00`, read as a path of dashes.)
+            || (d.rule == Rule::NavigationBreadcrumb && f.separators == f.dashes))
         // A line mostly in Latin letters is a caption in the text, which the
         // cleaned text no longer holds: it cannot vouch for a table.
         && !f.mostly_latin()
@@ -974,13 +983,18 @@ fn in_block(
         [i.checked_sub(1), Some(i + 1)].into_iter().flatten().any(|j| features.get(j).is_some_and(|n| n.pipes >= 2));
     // (And a figure with its unit, `920 فلساً/لتر`, whose slash reads as a
     // path's.)
-    let row = (d.rule == Rule::NavigationBreadcrumb && (f.pipes > 0 || is_priced_cell(f)))
+    // (Or ranges of figures, `الطماطم 8.50 - 9.00 11.00 - 12.50`, whose
+    // dashes read as a path's.)
+    let row = (d.rule == Rule::NavigationBreadcrumb && (f.pipes > 0 || is_priced_cell(f) || is_figure_row(f, &d)))
         || (d.label == Label::Timestamp && (f.pipes >= 3 || (f.pipes == 2 && among_rows)));
     // So is a table's title with a date over two rows (`الأسعار الجديدة
     // اعتبارا من 1 شباط`).
     let rows_under = (i + 1..i + 3).all(|j| features.get(j).is_some_and(|n| n.pipes > 0));
     let table_title = d.label == Label::Timestamp && f.text_words >= 2 && f.pipes == 0 && rows_under;
-    if (row || table_title) && interior && rules.on(Rule::BodyShort) {
+    // (The last row may end the block: a table the text's last paragraph
+    // introduces, see `trailing_list_end`.)
+    let in_rows = block.is_some_and(|b| i > b.start && i <= b.end);
+    if ((row && in_rows) || (table_title && interior)) && rules.on(Rule::BodyShort) {
         return Decision::new(Label::Body, Rule::BodyShort);
     }
     // A time alone printed right under a table's cell (`«مائدة أم سعيد»`,

@@ -69,6 +69,9 @@ pub(crate) struct Features {
     pub(crate) credit: bool,
     /// The line is only such a bracket (or a dash and one).
     pub(crate) credit_only: bool,
+    /// The credit is the caption's last sentence or clause (`… في الرياض.
+    /// صورة من أرشيف رويترز.`): the caption may read as prose.
+    pub(crate) credit_sentence: bool,
     /// The line is only a format label (`فيديو`, `بالصور`): a media
     /// label, not a photo's credit.
     pub(crate) format_label: bool,
@@ -211,6 +214,9 @@ const BRACKET_TAIL_WORDS: usize = 6;
 const CREDIT_WORDS: usize = 8;
 /// Fewest words a caption describes before a credit that a word introduces.
 const MIN_DESCRIBED_WORDS: usize = 3;
+/// Most words of a credit that a photo word leads without a colon, as the
+/// caption's last sentence (`تصوير سارة القضاة`, `الصورة مقدمة منها`).
+const MAX_LED_CREDIT_WORDS: usize = 4;
 
 /// Start and anywhere markers of these labels apply only to short lines.
 const SHORT_START_LABELS: &[(Label, u32)] = &[(Label::Byline, 7), (Label::Navigation, 8), (Label::Caption, 20)];
@@ -472,9 +478,33 @@ impl Detector {
                 return;
             }
             // `… أسواق دمشق، تشرين الأول 2023. تصوير: خاص`: or it is the
-            // caption's last sentence, introduced.
-            if let Some(at) = trimmed.rfind(". ") {
-                f.credit = self.introduces_credit(&trimmed[at + 2..], scratch);
+            // caption's last sentence (or clause), introduced (`… في
+            // عمّان، تصوير: عمر خليل`), led by a photo word (`… 2022.
+            // الصورة بإذن من الفنانة`) or a source in quotes (`…
+            // الدمام. "الاقتصادية"`).
+            let sentence = trimmed.rfind(". ").map(|at| at + 2);
+            // (Folding made the Arabic comma `,`.)
+            let clause = trimmed.rfind(", ").map(|at| at + 2);
+            if let Some(start) = sentence.max(clause) {
+                let tail = &trimmed[start..];
+                let words = tail.split_whitespace().count();
+                // (Something is described before it: `2. «الحوالة
+                // السوداء»` is a numbered item.)
+                let described = trimmed[..start].split_whitespace().count() >= MIN_DESCRIBED_WORDS;
+                let quoted = described
+                    && sentence == Some(start)
+                    && words <= 2
+                    && tail.starts_with(['"', '«', '“'])
+                    && tail.ends_with(['"', '»', '”'])
+                    && tail.chars().count() > 2;
+                let led = described
+                    && (2..=MAX_LED_CREDIT_WORDS).contains(&words)
+                    && tail
+                        .split(' ')
+                        .next()
+                        .is_some_and(|lead| self.photo_words.is_match(padded_words(lead, scratch)));
+                f.credit = quoted || led || self.introduces_credit(tail, scratch);
+                f.credit_sentence = f.credit;
             }
             return;
         };
@@ -1071,6 +1101,13 @@ mod tests {
         ("القاهرة - محمد حسن", false, false),
         ("ارتفاع الأسعار - أرشيفية قديمة جدا", false, false),
         ("عناصر السلطة المحلية خلال الحملة (صورة: شوف تيفي)", true, false),
+        // The caption's last sentence or clause credits the photo.
+        ("هالة الشامي في استوديو بعمّان، تصوير: عمر خليل", true, false),
+        ("مزارع يتفقّد بئراً في مزرعته شرق الأزرق، آب ٢٠٢٤. تصوير سارة القضاة.", true, false),
+        ("ياسمينة خلال حفلة في عمّان. الصورة مقدمة منها", true, false),
+        ("ميناء الملك عبدالعزيز في الدمام. \"الاقتصادية\"", true, false),
+        ("2. «الحوالة السوداء»", false, false),
+        ("وأكد الوزير أن العمل مستمر. الصورة أصبحت أوضح الآن بعد الاجتماعات الأخيرة", false, false),
         ("آلة عصر حديثة في إحدى معاصر طولكرم - \"فلسطين\"", true, false),
         ("لاعبو الفريق يحتفلون بالهدف الثاني - صورة من حساب النادي", true, false),
         ("الحكومة تعلن خطة جديدة - صور", false, false),
