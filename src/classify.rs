@@ -296,6 +296,8 @@ const MAX_CELL_WORDS: u32 = 10;
 const MAX_CELL_TEXT_WORDS: u32 = 5;
 /// Most words of a sentence listed under a paragraph that ends in a colon.
 const MAX_LIST_SENTENCE_WORDS: u32 = 20;
+/// Fewest words of a prompt to follow the site printed inside the text.
+const MIN_PROMPT_WORDS: u32 = 5;
 /// Most words of a tag or share link.
 const MAX_TAG_WORDS: u32 = 3;
 /// Most words of a caption that ends in a bracketed credit.
@@ -415,10 +417,13 @@ fn trailing_list_end(features: &[Features], first: &[Decision], end: usize) -> u
     // which read as a menu's.
     let item = |i: usize| {
         let row = features[i].pipes >= 2 && matches!(first[i].rule, Rule::NavigationBreadcrumb | Rule::TimestampLine);
+        // (And numbered items with their times, `1. شرفة اللويبدة (4:12)`.)
+        let timed = features[i].bulleted && first[i].rule == Rule::TimestampLine && features[i].text_words >= 2;
         (features[i].list_item || features[i].pipes >= 2)
             && features[i].words <= 30
             && (!is_marker(&first[i])
                 || row
+                || timed
                 || matches!(first[i].rule, Rule::OtherWidget | Rule::BylineMarker)
                 || features[i].dated_item)
     };
@@ -591,7 +596,10 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
         // (As long as a sentence, `المصدر: حسابات … استناداً إلى …`.)
         let source =
             (first[i].rule == Rule::BylineMarker || f.source_note) && i > between.start && features[i - 1].pipes > 0;
-        let ad = is_ad(i);
+        // (A prompt to follow the site, `انضموا إلى قناتنا على تلغرام`, is
+        // printed between a list and the text as an advertisement is.)
+        // (Not a newsletter form's field: a prompt is a sentence.)
+        let ad = is_ad(i) || (first[i].rule == Rule::FooterMarker && f.words >= MIN_PROMPT_WORDS);
         // A stamp is an article's header, not a row (its clock's colon reads
         // like a `key: value` item's).
         // (A date ending in a colon heads a schedule's items instead:
@@ -638,7 +646,10 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
                     && (first[i].label == Label::Timestamp || first[i].rule == Rule::NavigationBreadcrumb))
                 || time_cell);
         // A photo or video in the text: its label, caption and credit.
-        let media = first[i].label == Label::Caption || is_under_media_label(i, features, first);
+        // (A gallery's counter, `2 / 3`, stands over its photo's caption.)
+        let media = first[i].label == Label::Caption
+            || first[i].rule == Rule::NavigationCounter
+            || is_under_media_label(i, features, first);
         listing &= f.words <= MAX_LIST_SENTENCE_WORDS && !is_marker(&first[i]);
         sentence_rows += usize::from(listing);
         let row = f.list_item || f.pipes > 0 || cell || over_date_cell || f.dated_item || listing;
@@ -1010,8 +1021,12 @@ fn in_block(
     // item of a list that ends the text included).
     let after_opening = block.is_some_and(|b| i > b.start && i <= b.end);
     // A date that ends in a colon heads the schedule's items under it.
+    // (A bulleted or numbered line with words and a time or date is an
+    // item too: `1. شرفة اللويبدة (4:12)`.)
+    // (Not a quoted post's signature, `— NAME (@handle) DATE`.)
+    let listed = f.bulleted && f.text_words >= 2 && d.rule == Rule::TimestampLine;
     if d.label == Label::Timestamp
-        && (f.dated_item || (f.colon_end && interior))
+        && (f.dated_item || listed || (f.colon_end && interior))
         && after_opening
         && rules.on(Rule::BodyShort)
     {

@@ -691,3 +691,34 @@ fn a_schedule_printed_one_cell_per_line_stays_in_the_text() {
         assert_eq!(label, Some(Label::Body), "{cell}");
     }
 }
+
+#[test]
+fn a_gallery_between_a_list_and_the_text_does_not_split_the_article() {
+    let page = article_page(
+        "وإليكِ التوزيع التقريبي الذي تنصح به المخططات:\n\n• القاعة والضيافة: 45%\n• فستان الزفاف والتجميل: 20%\n\
+         • التصوير والفيديو: 10%\n• الكوشة والزهور: 12%\n• الموسيقى والزفة: 6%\n• بنود طارئة: 7%\n\n2 / 3\n\n\
+         كوشة بتصميم عصري بسيط. الصورة من Instagram @noufevents\n\nاختيار الموعد يصنع الفرق\n\n",
+    );
+    let article = nazif::clean(&page);
+    let label_of = |text: &str| article.lines().find(|l| l.trimmed() == text).map(|l| l.label());
+    for kept in ["• القاعة والضيافة: 45%", "• بنود طارئة: 7%", "اختيار الموعد يصنع الفرق", OPENING, CLOSING]
+    {
+        assert_eq!(label_of(kept), Some(Label::Body), "{kept}");
+    }
+    assert_eq!(label_of("2 / 3"), Some(Label::Navigation));
+}
+
+#[test]
+fn numbered_items_with_their_times_end_the_text() {
+    let page = format!(
+        "موسيقى\n\nهالة الشامي: العود يعرف طريقه إلى الصمت\n\n{OPENING}\n\n{CLOSING}\n\n\
+         قائمة مقطوعات «مقامات الغياب»:\n\n1. شرفة اللويبدة (4:12)\n2. سماعي للبيت الفارغ (6:48)\n\
+         3. مطر على سوق السكر (3:55)\n\n#عود\n#موسيقى\n"
+    );
+    let article = nazif::clean(&page);
+    let label_of = |text: &str| article.lines().find(|l| l.trimmed() == text).map(|l| l.label());
+    for kept in ["قائمة مقطوعات «مقامات الغياب»:", "1. شرفة اللويبدة (4:12)", "3. مطر على سوق السكر (3:55)"]
+    {
+        assert_eq!(label_of(kept), Some(Label::Body), "{kept}");
+    }
+}

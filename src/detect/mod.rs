@@ -879,7 +879,13 @@ fn is_arabic_letter(c: char) -> bool {
 fn is_bulleted(line: &str) -> bool {
     let bullet = matches!(line.chars().next(), Some('-' | '•' | '*' | '·' | '▪' | '◦' | '–' | '●' | '■' | '◆' | '٭'));
     let digits = line.bytes().take_while(u8::is_ascii_digit).count();
-    let numbered = digits > 0 && digits <= 2 && matches!(line[digits..].chars().next(), Some('.' | ')' | '-' | '/'));
+    // (A digit right after the mark makes a date or a figure, `21-01-2024`,
+    // `3.5`, `12/3`, not a number's item.)
+    let mut after = line[digits..].chars();
+    let numbered = digits > 0
+        && digits <= 2
+        && matches!(after.next(), Some('.' | ')' | '-' | '/'))
+        && !after.next().is_some_and(|c| c.is_ascii_digit());
     bullet || numbered
 }
 
@@ -1424,6 +1430,21 @@ mod tests {
         // Nor are two items repeated apart enough to make one.
         let page = format!("سياسة\nاقتصاد\nرياضة\n\n{PARAGRAPH}\n\nسياسة\n\n{PARAGRAPH}\n\nاقتصاد\n");
         assert!(page_features_of(&page).iter().all(|f| !f.contents));
+    }
+
+    #[test]
+    fn bullets_and_numbers() {
+        check_flag(
+            &[
+                ("• القاعة والضيافة: 45%", true),
+                ("1. شرفة اللويبدة (4:12)", true),
+                ("12- تعزيز الرقابة على الأسواق", true),
+                ("21-01-2024 الساعة 11 صباحاً (عدن)", false),
+                ("3.5 مليار دولار حجم الاستثمارات", false),
+                ("12/3/2024", false),
+            ],
+            |f| f.bulleted,
+        );
     }
 
     #[test]
