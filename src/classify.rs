@@ -160,7 +160,7 @@ fn first_label(f: &Features, rules: &RuleSet) -> Decision {
     if f.copyright && f.words <= 40 {
         // `© 2023 …` or `© … جميع الحقوق محفوظة` is the site's copyright; a
         // short `© REUTERS / NAME` without a year is a photo credit.
-        let rights = f.year || f.marker.is_some_and(|m| m.label == Label::Footer);
+        let rights = f.copyright_year || f.marker.is_some_and(|m| m.label == Label::Footer);
         if !rights && f.words <= 10 && on(Rule::CaptionMarker) {
             return Decision::new(Label::Caption, Rule::CaptionMarker);
         }

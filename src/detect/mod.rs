@@ -59,6 +59,11 @@ pub(crate) struct Features {
     pub(crate) url: bool,
     /// Has a `©` sign.
     pub(crate) copyright: bool,
+    /// A year stands in the `©` sign's clause (`© 2024 …`, `2010-2024 ©`),
+    /// no full stop or comma between them: the rights line's year, not an
+    /// artwork's date in the caption before it (`… زيت على قماش، 1968. ©
+    /// ورثة الفنان`).
+    pub(crate) copyright_year: bool,
     /// Has a four-digit year (1900–2100).
     pub(crate) year: bool,
     /// A short line ending in `*`: a required form field.
@@ -337,6 +342,9 @@ impl Detector {
             prev = [prev[1], 0x80];
             i += c.len_utf8();
         }
+        if f.copyright && f.year {
+            f.copyright_year = copyright_year(folded);
+        }
         let trimmed = folded.trim_end();
         let last = trimmed.chars().last();
         f.sentence_end = matches!(last, Some('.' | '!' | '?' | '…' | ':' | '"' | '\'' | '”' | '»' | '۔' | ';'));
@@ -376,7 +384,7 @@ impl Detector {
         // `أمس`): other lines are not scanned.
         if f.words <= 5 || folded.bytes().any(|b| b.is_ascii_digit()) {
             f.date = dates::scan(folded, f.words as usize);
-            f.dated_item = folded.contains(':') && is_dated_item(folded);
+            f.dated_item = (folded.contains(':') && is_dated_item(folded)) || is_dashed_dated_item(folded);
         }
         // A bulleted `key: dates` line (`- دورة المراقبة: من الاثنين 1
         // جويلية إلى …`) is a schedule's item too: a page's stamps are not
@@ -773,6 +781,32 @@ fn spaced_rows(folded: &FoldedLines, out: &mut [Features]) {
     }
 }
 
+/// True when a year (1900–2100) and the line's `©` sign stand in one
+/// clause: nothing but words, spaces, dashes and digits between them.
+fn copyright_year(folded: &str) -> bool {
+    let Some(sign) = folded.find('©') else { return false };
+    let bytes = folded.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && bytes[i].is_ascii_digit() {
+            i += 1;
+        }
+        let year = &folded[start..i];
+        if year.len() == 4 && ("1900"..="2100").contains(&year) {
+            let between = if start < sign { &folded[i..sign] } else { &folded[sign..start] };
+            if !between.contains(['.', ',', ';', '?', '!']) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 /// Most words of an item of a table of contents.
 const MAX_CONTENTS_ITEM_WORDS: u32 = 12;
 
@@ -974,6 +1008,23 @@ fn is_dated_item(folded: &str) -> bool {
     let words = key.split_whitespace().count();
     let scan = dates::scan(key, words);
     scan.date && scan.other_words == 0
+}
+
+/// Fewest words of text after the dash of a timeline's dated item.
+const MIN_DASHED_ITEM_WORDS: usize = 3;
+
+/// `16 يناير - دور المجموعات: الفوز 3-0`: a date alone, a dash, and an
+/// entry of a few words that does not start with a figure (a stamp's time
+/// does: `12 مارس 2024 - 10:30 صباحاً`): an item of a timeline.
+fn is_dashed_dated_item(folded: &str) -> bool {
+    let Some((key, entry)) = folded.split_once(" - ") else { return false };
+    let entry = entry.trim_start();
+    let words = key.split_whitespace().count();
+    let scan = dates::scan(key, words);
+    scan.date
+        && scan.other_words == 0
+        && !entry.starts_with(|c: char| c.is_ascii_digit())
+        && entry.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count() >= MIN_DASHED_ITEM_WORDS
 }
 
 /// `21 °`, `34°C`, `-3º`, `21 o`: a number and a degree sign, nothing else.
@@ -1430,6 +1481,33 @@ mod tests {
         // Nor are two items repeated apart enough to make one.
         let page = format!("سياسة\nاقتصاد\nرياضة\n\n{PARAGRAPH}\n\nسياسة\n\n{PARAGRAPH}\n\nاقتصاد\n");
         assert!(page_features_of(&page).iter().all(|f| !f.contents));
+    }
+
+    #[test]
+    fn dated_items_of_a_timeline() {
+        check_flag(
+            &[
+                ("16 يناير – دور المجموعات: الفوز 3-0", true),
+                ("20 فبراير - نصف النهائي الفوز على جامعة الشارقة", true),
+                ("12 مارس 2024 - 10:30 صباحاً بتوقيت مكة", false),
+                ("القاهرة - 12 مارس 2024", false),
+                ("الأحد 12 مارس 2024 - آخر تحديث", false),
+            ],
+            |f| f.dated_item,
+        );
+    }
+
+    #[test]
+    fn the_year_of_a_rights_line() {
+        check_flag(
+            &[
+                ("© 2024 جميع الحقوق محفوظة لموقع الخبر", true),
+                ("جميع الحقوق محفوظة 2010 - 2024 ©", true),
+                ("عمل من مجموعة مَتحف، زيت على قماش، 1968. © ورثة الفنان", false),
+                ("© REUTERS / Amr Abdallah Dalsh", false),
+            ],
+            |f| f.copyright_year,
+        );
     }
 
     #[test]
