@@ -213,6 +213,11 @@ fn is_breadcrumb(f: &Features) -> bool {
     if f.sentence_end || f.bulleted || f.interview {
         return false;
     }
+    // (Nor a work's quoted name and its credits joined by dashes: `«مدّ
+    // وجزر» – إخراج لمى الشهري – روائي طويل`.)
+    if f.opens_quote && f.separators == f.dashes {
+        return false;
+    }
     let joined = f.separators >= 2 && f.words <= 15;
     let path = f.separators == 1 && f.dashes == 0 && f.stopwords == 0 && f.words <= 4;
     joined || path
@@ -990,14 +995,17 @@ fn in_block(
     // الربع الثاني 2023 |`) is one of them too, not a stamp.
     // So is a row whose first cell is a month (`تموز 2025 | 3,38 مليون برميل
     // | …`) among other rows.
-    let among_rows =
-        [i.checked_sub(1), Some(i + 1)].into_iter().flatten().any(|j| features.get(j).is_some_and(|n| n.pipes >= 2));
+    // (A table of two cells has one `|` a row: among rows of as many.)
+    let among_rows = [i.checked_sub(1), Some(i + 1)]
+        .into_iter()
+        .flatten()
+        .any(|j| features.get(j).is_some_and(|n| n.pipes >= 2 || (f.pipes == 1 && n.pipes == 1)));
     // (And a figure with its unit, `920 فلساً/لتر`, whose slash reads as a
     // path's.)
     // (Or ranges of figures, `الطماطم 8.50 - 9.00 11.00 - 12.50`, whose
     // dashes read as a path's.)
     let row = (d.rule == Rule::NavigationBreadcrumb && (f.pipes > 0 || is_priced_cell(f) || is_figure_row(f, &d)))
-        || (d.label == Label::Timestamp && (f.pipes >= 3 || (f.pipes == 2 && among_rows)));
+        || (d.label == Label::Timestamp && (f.pipes >= 3 || (f.pipes >= 1 && among_rows)));
     // So is a table's title with a date over two rows (`الأسعار الجديدة
     // اعتبارا من 1 شباط`).
     let rows_under = (i + 1..i + 3).all(|j| features.get(j).is_some_and(|n| n.pipes > 0));
@@ -1183,7 +1191,9 @@ fn is_scene_caption(f: &Features, d: &Decision) -> bool {
 /// A short line that ends in a bracketed credit and that no marker
 /// explains: a photo caption (`… (الصورة من الناشر)`, `(هيثم الموسوي)`).
 pub(crate) fn is_credited_caption(f: &Features, d: &Decision) -> bool {
-    f.bracket_tail && f.words <= MAX_CAPTION_WORDS && !f.list_item && !f.dated_item && !is_marker(d)
+    // (A row of cells joined by `|` may end in a bracket: `عدد الأسهم
+    // المطروحة | 18,000,000 سهم (30% من رأس المال)`.)
+    f.bracket_tail && f.words <= MAX_CAPTION_WORDS && !f.list_item && !f.dated_item && f.pipes == 0 && !is_marker(d)
 }
 
 /// A line between the headline and the main block.

@@ -138,6 +138,9 @@ pub(crate) struct Features {
     /// ending with it (`ليلى عبد الحق: "الأغنية الشعبية أرشيف …"`): an
     /// interview's title, though it reads as a sentence.
     pub(crate) quote_title: bool,
+    /// The line opens with a quotation mark (`«مدّ وجزر» – إخراج …`): a
+    /// quoted name first, as a list of works prints it, not a path.
+    pub(crate) opens_quote: bool,
     /// The line follows the one above with no blank line between: as a
     /// photo's credit follows its caption.
     pub(crate) joined: bool,
@@ -358,6 +361,7 @@ impl Detector {
         ) && trimmed.chars().count() > 2;
         f.full_stop = matches!(last, Some('.' | '۔'));
         f.colon_end = last == Some(':');
+        f.opens_quote = trimmed.trim_start().starts_with(['«', '“', '"']);
         f.quote_title = matches!(last, Some('"' | '”' | '»'))
             && trimmed.split_once(':').is_some_and(|(_, quote)| quote.trim_start().starts_with(['"', '“', '«']));
         f.bulleted = is_bulleted(trimmed.trim_start());
