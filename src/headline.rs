@@ -412,6 +412,19 @@ fn pick_from_zone(
             best = Some((rank, c));
         }
     }
+    // A kicker right over a title that asks or quotes its speaker, which
+    // reads as prose and so opens the text (`بعد تتويجهم في إسطنبول`, then
+    // `تلاميذ من صفاقس …: "حلمنا …"`): that line is the title.
+    if let Some((_, kicker)) = best {
+        if let Some(t) = block.map(|b| b.start).filter(|&t| t == kicker + 1) {
+            let titled = (features[t].quote_title || features[t].soft_end)
+                && is_title_shaped(&features[t], MAX_QUOTE_TITLE_WORDS)
+                && is_kicker_over(features, folded, kicker, t);
+            if titled {
+                return pick_line(features, folded, block, t);
+            }
+        }
+    }
     let plain = best.is_some_and(|(rank, _)| rank.plain);
     let stamped = best.is_some_and(|(rank, _)| rank.stamped);
     let best = best.map(|(rank, c)| (rank.support, c));

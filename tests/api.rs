@@ -722,3 +722,17 @@ fn numbered_items_with_their_times_end_the_text() {
         assert_eq!(label_of(kept), Some(Label::Body), "{kept}");
     }
 }
+
+#[test]
+fn a_kicker_over_a_title_that_quotes_its_speaker() {
+    // The title reads as prose and opens the text; the kicker is no title.
+    let page = format!(
+        "الرئيسية\nالأخبار\nالبرامج\nبودكاست\n\nالأخبار / شباب ومبادرات\n\nبعد تتويجهم في إسطنبول\n\
+         تلاميذ من صفاقس يتصدرون مسابقة دولية للروبوتيك: \"حلمنا أن نصنع روبوتاً ينقذ الأرواح\"\n\n\
+         2024-04-23 | 14:05\n\n{OPENING}\n\n{CLOSING}\n"
+    );
+    assert_eq!(
+        headline_of(&page).as_deref(),
+        Some("تلاميذ من صفاقس يتصدرون مسابقة دولية للروبوتيك: \"حلمنا أن نصنع روبوتاً ينقذ الأرواح\"")
+    );
+}
