@@ -407,6 +407,9 @@ fn trailing_list_end(features: &[Features], first: &[Decision], end: usize) -> u
         || (end + 1 < features.len()
             && features[end + 1].colon_end
             && features[end + 1].text_words >= 1
+            // (A line mostly in Latin letters is a caption in the text,
+            // dropped: it introduces nothing the cleaned text keeps.)
+            && !features[end + 1].mostly_latin()
             && !is_marker(&first[end + 1]))
     {
         // The introducing line is text of the article's (a bare colon or a
