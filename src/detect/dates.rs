@@ -313,7 +313,20 @@ pub(crate) fn tokens(folded: &str, mut f: impl FnMut(Token<'_>)) {
                 value = value.saturating_mul(10).saturating_add(u32::from(bytes[i] - b'0'));
                 i += 1;
             }
-            f(Token::Number(value, (i - start).min(255) as u8));
+            let digits = i - start;
+            // A year the scraper glued to the hour after it (`5/11/202415:20`)
+            // is read as the year and the hour.
+            let glued = matches!(digits, 5 | 6) && bytes.get(i) == Some(&b':') && {
+                let year = value / 10u32.pow(digits as u32 - 4);
+                (1900..=2100).contains(&year)
+            };
+            if glued {
+                let scale = 10u32.pow(digits as u32 - 4);
+                f(Token::Number(value / scale, 4));
+                f(Token::Number(value % scale, (digits - 4) as u8));
+            } else {
+                f(Token::Number(value, digits.min(255) as u8));
+            }
         } else if is_letter(c) {
             let start = i;
             while i < folded.len() {
@@ -504,6 +517,8 @@ mod tests {
 
     /// Whole lines that are timestamps, one per format family.
     const TIMESTAMPS: &[&str] = &[
+        // The year glued to the hour by the scraper.
+        "آخر تحديث: 5/11/202415:20 (بتوقيت مكة)",
         "آخر تحديث GMT15:15:16",
         "نشر في: 12/03/2023 - 10:45 ص",
         "الثلاثاء، ١٤ نوفمبر ٢٠٢٣",

@@ -301,6 +301,8 @@ impl Detector {
                         f.separators += 1;
                         f.pipes += 1;
                     }
+                    // (Not the slash of a date or a fraction, `1/7/2024`.)
+                    b'/' if prev[1].is_ascii_digit() && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) => {}
                     b'/' | b'>' | b'\\' => f.separators += 1,
                     _ => {}
                 }
