@@ -661,7 +661,15 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
         listing &= f.words <= MAX_LIST_SENTENCE_WORDS && !is_marker(&first[i]);
         sentence_rows += usize::from(listing);
         let row = f.list_item || f.pipes > 0 || cell || over_date_cell || f.dated_item || listing;
-        let tabular = (f.colon_end || row || title || ad || media || source) && !stamp;
+        // Further down the gap, another table's title may stand over its
+        // rows of cells (`جدول (1) أكبر خمس محافظات …`, then two rows).
+        let rows_under = (i + 1..i + 3).all(|j| j < between.end && features[j].pipes > 0);
+        let next_title = rows_under
+            && f.text_words <= MAX_CELLED_TABLE_TITLE_WORDS
+            && !f.full_stop
+            && f.pipes == 0
+            && !is_marker(&first[i]);
+        let tabular = (f.colon_end || row || title || next_title || ad || media || source) && !stamp;
         // Under a table that vouches for itself (see `vouched` below), the
         // text's next subheading may follow the last row: a question or a
         // quote too (`"نهاية المعاناة في الصيف"`), not a sentence.
