@@ -792,7 +792,18 @@ fn untitled_pick(
         title_tag_line(features, 1)
             .filter(|&t| is_title_line(&features[t], &first[t], folded, t) || is_asking_title(&features[t], &first[t]))
     };
-    match prose_title(features, first, block, zone).or_else(tag) {
+    // (Or a long title that reads as a sentence, `الإسكوا: الدين العام …
+    // والبلدان المتوسطة الدخل الأكثر تضرراً`, with the date right above or
+    // under it: the zone's line of text nearest the text.)
+    let stamps_end = stamps_end(first, block.map_or(features.len(), |b| b.start));
+    let stamped_sentence = || {
+        zone.iter().rev().copied().find(|&i| {
+            first[i].rule == Rule::TextSentence
+                && is_title_shaped(&features[i], MAX_QUOTE_TITLE_WORDS)
+                && ((i > 0 && is_stamp(&first[i - 1])) || stamp_under(first, i, stamps_end))
+        })
+    };
+    match prose_title(features, first, block, zone).or_else(stamped_sentence).or_else(tag) {
         Some(title) => pick_line(features, folded, block, title),
         None => HeadlinePick::default(),
     }

@@ -736,3 +736,13 @@ fn a_kicker_over_a_title_that_quotes_its_speaker() {
         Some("تلاميذ من صفاقس يتصدرون مسابقة دولية للروبوتيك: \"حلمنا أن نصنع روبوتاً ينقذ الأرواح\"")
     );
 }
+
+#[test]
+fn a_long_title_that_reads_as_a_sentence_under_its_date() {
+    let title = "الإسكوا: الدين العام في المنطقة العربية يتجاوز 1.5 تريليون دولار والبلدان المتوسطة الدخل الأكثر تضرراً";
+    let page = format!(
+        "الرئيسية\nالأخبار\nالأحداث\nالمنشورات\n\nبيان صحفي\n\n23 تشرين الأول/أكتوبر 2024\n\n{title}\n\n\
+         © Shutterstock\n\n{OPENING}\n\n{CLOSING}\n"
+    );
+    assert_eq!(headline_of(&page).as_deref(), Some(title));
+}
