@@ -210,7 +210,10 @@ fn first_label(f: &Features, rules: &RuleSet) -> Decision {
 /// (`رياضة / كرة القدم`). A dash alone joins a dateline (`القاهرة - أ ش أ`).
 fn is_breadcrumb(f: &Features) -> bool {
     // (Nor is a question or answer of an interview: `س: …`, `Q: …`.)
-    if f.sentence_end || f.bulleted || f.interview {
+    // (A path may end in a title that asks: `الرئيسية » المقالات » مكتبات
+    // بلا قراء.. من يعيد الكتاب …؟`.)
+    let asking_path = f.soft_end && f.separators >= 2 && f.dashes == 0;
+    if (f.sentence_end && !asking_path) || f.bulleted || f.interview {
         return false;
     }
     // (Nor a work's quoted name and its credits joined by dashes: `«مدّ
@@ -1449,6 +1452,9 @@ mod tests {
         ("منذ ساعتين", Rule::TimestampLine),
         ("— Lula (@LulaOficial) November 18, 2024", Rule::TimestampSignature),
         ("التعليقات (4)", Rule::CommentsHeader),
+        ("الرئيسية » المقالات » مكتبات بلا قراء.. من يعيد الكتاب إلى حياة المصريين؟", Rule::NavigationBreadcrumb),
+        // (Dashes join a sentence's clauses, not a path.)
+        ("هل تنجح الخطة - كما يقول الوزير - في خفض الأسعار خلال العام المقبل؟", Rule::TextParagraph),
         ("لا توجد تعليقات على الخبر", Rule::CommentsMarker),
         ("البريد الإلكتروني *", Rule::CommentsFormField),
         ("اقرأ أيضا", Rule::RelatedHeader),
