@@ -1073,8 +1073,14 @@ fn in_block(
         }
         return d;
     }
-    // A quoted post is quoted text in any language, not a caption.
-    if f.mostly_latin() && !is_quoted_post(i, features, first) && rules.on(Rule::CaptionLatin) {
+    // A quoted post is quoted text in any language, not a caption; so are
+    // the items of a list a paragraph introduces (`يتوفر التحديث للأجهزة
+    // التالية:`, then `Pixel 7 و Pixel 7 Pro و Pixel 7a`, …).
+    if f.mostly_latin()
+        && !is_quoted_post(i, features, first)
+        && !is_introduced_latin_item(features, i)
+        && rules.on(Rule::CaptionLatin)
+    {
         return Decision::new(Label::Caption, Rule::CaptionLatin);
     }
     if rules.on(Rule::BodyShort) {
@@ -1123,6 +1129,19 @@ fn is_schedule_cell(features: &[Features], first: &[Decision], i: usize) -> bool
     let above = (1..MIN_SCHEDULE_ROWS).take_while(|k| p >= 2 * k && row(p - 2 * k)).count();
     let below = (1..MIN_SCHEDULE_ROWS).take_while(|k| row(p + 2 * k)).count();
     above + below + 1 >= MIN_SCHEDULE_ROWS
+}
+
+/// Most items of a list of names in another script under its
+/// introduction.
+const MAX_LATIN_ITEMS: usize = 20;
+
+/// True when line `i`, mostly in Latin letters, is an item of a list of
+/// two or more such lines right under a line that ends in a colon.
+fn is_introduced_latin_item(features: &[Features], i: usize) -> bool {
+    let latin = |j: usize| features[j].mostly_latin() && !features[j].full_stop;
+    let start = (i.saturating_sub(MAX_LATIN_ITEMS)..=i).rev().take_while(|&j| latin(j)).last().unwrap_or(i);
+    let end = (i..features.len().min(i + MAX_LATIN_ITEMS)).take_while(|&j| latin(j)).last().unwrap_or(i);
+    start > 0 && features[start - 1].colon_end && !features[start - 1].mostly_latin() && end > start
 }
 
 fn is_time_alone(f: &Features) -> bool {
