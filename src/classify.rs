@@ -793,8 +793,13 @@ pub(crate) fn in_context(
             && rules.on(Rule::CaptionCredit);
         out[i] = match zone {
             _ if site_credit => Decision::new(Label::Caption, Rule::CaptionCredit),
-            // A subheading the table of contents lists may open the text.
-            Zone::Header if f.listed_in_contents && !is_marker(&d) && rules.on(Rule::BodyShort) => {
+            // A subheading the table of contents lists may open the text,
+            // and so may a section's heading right above it (`مقدمة`).
+            Zone::Header
+                if (f.listed_in_contents || (f.section_heading && block.is_some_and(|b| b.start == i + 1)))
+                    && !is_marker(&d)
+                    && rules.on(Rule::BodyShort) =>
+            {
                 Decision::new(Label::Body, Rule::BodyShort)
             }
             Zone::Block => in_block(i, features, first, block, rules, &mut section),
@@ -1076,9 +1081,13 @@ fn in_block(
     // A quoted post is quoted text in any language, not a caption; so are
     // the items of a list a paragraph introduces (`يتوفر التحديث للأجهزة
     // التالية:`, then `Pixel 7 و Pixel 7 Pro و Pixel 7a`, …).
+    // (Nor is a row of cells among others, `المعالج	Intel Core i5 …`.)
+    let row_among_rows = f.pipes > 0
+        && [i.checked_sub(1), Some(i + 1)].into_iter().flatten().any(|j| features.get(j).is_some_and(|n| n.pipes > 0));
     if f.mostly_latin()
         && !is_quoted_post(i, features, first)
         && !is_introduced_latin_item(features, i)
+        && !row_among_rows
         && rules.on(Rule::CaptionLatin)
     {
         return Decision::new(Label::Caption, Rule::CaptionLatin);

@@ -746,3 +746,14 @@ fn a_long_title_that_reads_as_a_sentence_under_its_date() {
     );
     assert_eq!(headline_of(&page).as_deref(), Some(title));
 }
+
+#[test]
+fn a_sections_heading_may_open_the_text() {
+    let page = format!(
+        "الرئيسية\nدراسات\nتقارير\n\nالإصلاح المالي في دول الخليج بعد عقد من تراجع أسعار النفط\n\n\
+         12 أيار/مايو 2024\n\nمقدمة\n\n{OPENING}\n\n{CLOSING}\n"
+    );
+    let article = nazif::clean(&page);
+    let heading = article.lines().find(|l| l.trimmed() == "مقدمة").map(|l| l.label());
+    assert_eq!(heading, Some(Label::Body));
+}

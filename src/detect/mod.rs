@@ -153,6 +153,9 @@ pub(crate) struct Features {
     /// The line repeats an item of the article's table of contents: it is
     /// one of the text's subheadings.
     pub(crate) listed_in_contents: bool,
+    /// The line is only the heading of an article's section (`مقدمة`,
+    /// `خاتمة`, `الملخص`; see `sections.txt`).
+    pub(crate) section_heading: bool,
 }
 
 impl Features {
@@ -184,6 +187,7 @@ pub(crate) struct Detector {
     tickers: AhoCorasick,
     kickers: AhoCorasick,
     scene_words: AhoCorasick,
+    sections: AhoCorasick,
     periods: Vec<String>,
 }
 
@@ -196,6 +200,7 @@ const HONORIFICS: &str = include_str!("../lexicon/honorifics.txt");
 const TICKERS: &str = include_str!("../lexicon/tickers.txt");
 const KICKERS: &str = include_str!("../lexicon/kickers.txt");
 const SCENES: &str = include_str!("../lexicon/scenes.txt");
+const SECTIONS: &str = include_str!("../lexicon/sections.txt");
 const PERIODS: &str = include_str!("../lexicon/periods.txt");
 /// Most words of a scene's caption (`وزير الصحة خلال تفقده …`).
 const MAX_SCENE_WORDS: u32 = 14;
@@ -246,6 +251,7 @@ impl Detector {
             tickers: prefix_list(TICKERS),
             kickers: prefix_list(KICKERS),
             scene_words: word_list(SCENES),
+            sections: word_list(SECTIONS),
             periods: sorted_words(PERIODS),
         }
     }
@@ -428,6 +434,7 @@ impl Detector {
             // Initials (`م.ر/ ع.ف`) are an editor's mark, not a name.
             && form.split(' ').filter(|w| w.chars().count() >= 2).count() >= 2;
         f.credit_name = f.words <= 4 && is_whole_match(&self.credits, form);
+        f.section_heading = f.words <= 2 && is_whole_match(&self.sections, form);
         f.marker = self.marker(folded, form, &f);
         // Only a caption marker can be a bare media label (`فيديو`).
         f.format_label =
