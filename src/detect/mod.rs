@@ -826,6 +826,9 @@ const MAX_CONTENTS_ITEM_WORDS: u32 = 12;
 /// Fewest items of a table of contents that stand again as subheadings.
 const MIN_CONTENTS_ITEMS: usize = 3;
 
+/// Most lines of a table of contents (its header and items).
+const MAX_CONTENTS_LINES: usize = 40;
+
 /// Finds an article's table of contents (`محتويات المقال`, then `ما هو
 /// فيتامين د؟`, `أعراض نقص فيتامين د`, …): a run of short adjacent lines most
 /// of whose items (three or more, at least three in four lines of the run)
@@ -845,7 +848,9 @@ fn contents_lists(folded: &FoldedLines, out: &mut [Features]) {
         while short(&out[start]) && out.get(end + 1).is_some_and(|f| f.joined && short(f)) {
             end += 1;
         }
-        if short(&out[start]) && end + 1 - start >= MIN_CONTENTS_ITEMS {
+        // (A longer run is a menu or a list of links, never one article's
+        // contents: skipping it keeps a page of short lines cheap.)
+        if short(&out[start]) && (MIN_CONTENTS_ITEMS..=MAX_CONTENTS_LINES).contains(&(end + 1 - start)) {
             runs.push((start, end));
         }
         start = end + 1;
@@ -860,7 +865,11 @@ fn contents_lists(folded: &FoldedLines, out: &mut [Features]) {
             last.insert(folded.bare_form(i), i);
         }
     }
+    // (Only a short line can repeat one: the others are not hashed.)
     for i in runs[0].0..out.len() {
+        if out[i].words > MAX_CONTENTS_ITEM_WORDS {
+            continue;
+        }
         if let Some(slot) = last.get_mut(folded.bare_form(i)) {
             *slot = i;
         }
@@ -1032,12 +1041,14 @@ const MIN_DASHED_ITEM_WORDS: usize = 3;
 fn is_dashed_dated_item(folded: &str) -> bool {
     let Some((key, entry)) = folded.split_once(" - ") else { return false };
     let entry = entry.trim_start();
-    let words = key.split_whitespace().count();
-    let scan = dates::scan(key, words);
-    scan.date
-        && scan.other_words == 0
-        && !entry.starts_with(|c: char| c.is_ascii_digit())
-        && entry.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count() >= MIN_DASHED_ITEM_WORDS
+    // (The entry is checked first: the date scan of the key costs more.)
+    if entry.starts_with(|c: char| c.is_ascii_digit())
+        || entry.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count() < MIN_DASHED_ITEM_WORDS
+    {
+        return false;
+    }
+    let scan = dates::scan(key, key.split_whitespace().count());
+    scan.date && scan.other_words == 0
 }
 
 /// `21 °`, `34°C`, `-3º`, `21 o`: a number and a degree sign, nothing else.
