@@ -866,8 +866,8 @@ fn contents_lists(folded: &FoldedLines, out: &mut [Features]) {
         }
     }
     // (Only a short line can repeat one: the others are not hashed.)
-    for i in runs[0].0..out.len() {
-        if out[i].words > MAX_CONTENTS_ITEM_WORDS {
+    for (i, f) in out.iter().enumerate().skip(runs[0].0) {
+        if f.words > MAX_CONTENTS_ITEM_WORDS {
             continue;
         }
         if let Some(slot) = last.get_mut(folded.bare_form(i)) {
