@@ -227,6 +227,9 @@ const BRACKET_TAIL_WORDS: usize = 6;
 const CREDIT_WORDS: usize = 8;
 /// Fewest words a caption describes before a credit that a word introduces.
 const MIN_DESCRIBED_WORDS: usize = 3;
+/// Most words of a line whose last sentence or clause may credit a photo
+/// (a caption that ends in its credit is read up to 40 words).
+const MAX_CAPTION_LINE_WORDS: u32 = 40;
 /// Most words of a credit that a photo word leads without a colon, as the
 /// caption's last sentence (`تصوير سارة القضاة`, `الصورة مقدمة منها`).
 const MAX_LED_CREDIT_WORDS: usize = 4;
@@ -503,27 +506,34 @@ impl Detector {
             // عمّان، تصوير: عمر خليل`), led by a photo word (`… 2022.
             // الصورة بإذن من الفنانة`) or a source in quotes (`…
             // الدمام. "الاقتصادية"`).
+            // (Only a line short enough to be a caption is read so.)
+            if f.words > MAX_CAPTION_LINE_WORDS {
+                return;
+            }
             let sentence = trimmed.rfind(". ").map(|at| at + 2);
             // (Folding made the Arabic comma `,`.)
             let clause = trimmed.rfind(", ").map(|at| at + 2);
             if let Some(start) = sentence.max(clause) {
                 let tail = &trimmed[start..];
                 let words = tail.split_whitespace().count();
+                if words > CREDIT_WORDS {
+                    return;
+                }
                 // (Something is described before it: `2. «الحوالة
                 // السوداء»` is a numbered item.)
-                let described = trimmed[..start].split_whitespace().count() >= MIN_DESCRIBED_WORDS;
-                let quoted = described
-                    && sentence == Some(start)
+                let described = || trimmed[..start].split_whitespace().count() >= MIN_DESCRIBED_WORDS;
+                let quoted = sentence == Some(start)
                     && words <= 2
                     && tail.starts_with(['"', '«', '“'])
                     && tail.ends_with(['"', '»', '”'])
-                    && tail.chars().count() > 2;
-                let led = described
-                    && (2..=MAX_LED_CREDIT_WORDS).contains(&words)
+                    && tail.chars().count() > 2
+                    && described();
+                let led = (2..=MAX_LED_CREDIT_WORDS).contains(&words)
                     && tail
                         .split(' ')
                         .next()
-                        .is_some_and(|lead| self.photo_words.is_match(padded_words(lead, scratch)));
+                        .is_some_and(|lead| self.photo_words.is_match(padded_words(lead, scratch)))
+                    && described();
                 f.credit = quoted || led || self.introduces_credit(tail, scratch);
                 f.credit_sentence = f.credit;
             }
