@@ -666,8 +666,7 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
         let row = f.list_item || f.pipes > 0 || cell || over_date_cell || f.dated_item || listing;
         // Further down the gap, another table's title may stand over its
         // rows of cells (`جدول (1) أكبر خمس محافظات …`, then two rows).
-        let rows_under = (i + 1..i + 3).all(|j| j < between.end && features[j].pipes > 0);
-        let next_title = rows_under
+        let next_title = rows_of_cells_under(features, i, between.end)
             && f.text_words <= MAX_CELLED_TABLE_TITLE_WORDS
             && !f.full_stop
             && f.pipes == 0
@@ -791,12 +790,14 @@ pub(crate) fn in_context(
             && site.credits.binary_search(&i).is_ok()
             && !is_marker(&d)
             && rules.on(Rule::CaptionCredit);
+        // (Right above the text's first line.)
+        let over_text = block.is_some_and(|b| b.start == i + 1);
         out[i] = match zone {
             _ if site_credit => Decision::new(Label::Caption, Rule::CaptionCredit),
             // A subheading the table of contents lists may open the text,
             // and so may a section's heading right above it (`مقدمة`).
             Zone::Header
-                if (f.listed_in_contents || (f.section_heading && block.is_some_and(|b| b.start == i + 1)))
+                if (f.listed_in_contents || (f.section_heading && over_text))
                     && !is_marker(&d)
                     && rules.on(Rule::BodyShort) =>
             {
@@ -811,7 +812,6 @@ pub(crate) fn in_context(
                 // stands under the title.
                 let under_share_row =
                     i > 0 && first[i - 1].rule == Rule::NavigationMarker && features[i - 1].social_words > 0;
-                let over_text = block.is_some_and(|b| b.start == i + 1);
                 let dash_credit = f.dashes >= 1 && !f.full_stop && f.words <= MAX_CAPTION_WORDS;
                 let decision =
                     if is_caption_above_credit(i, features, first, false) && rules.on(Rule::CaptionAboveCredit) {
@@ -947,10 +947,14 @@ fn in_block(
         }
         *section = Section::None;
     }
+    // Between the block's first and last lines; and after its first, its
+    // last included (an item of a list that ends the text).
+    let inside = |j: usize| block.is_some_and(|b| j > b.start && j < b.end);
+    let interior = inside(i);
+    let after_opening = block.is_some_and(|b| i > b.start && i <= b.end);
     // A schedule printed one cell per line: a date alone after each
     // event (`الإعلان عن نتائج الدورة العادية`, `14 يونيو 2024`). Both
     // cells are the table's, the event's bracket no credit.
-    let interior = block.is_some_and(|b| i > b.start && i < b.end);
     if interior && is_schedule_cell(features, first, i) && rules.on(Rule::BodyShort) {
         return Decision::new(Label::Body, Rule::BodyShort);
     }
@@ -961,7 +965,6 @@ fn in_block(
     // So may a caption whose credit is the next line. (One that ends in a
     // full stop only between two lines of the text: at the block's edge it
     // would move the edge when the cleaned text is cleaned again.)
-    let inside = |j: usize| block.is_some_and(|b| j > b.start && j < b.end);
     if is_caption_above_credit(i, features, first, inside(i)) && rules.on(Rule::CaptionAboveCredit) {
         return Decision::new(Label::Caption, Rule::CaptionAboveCredit);
     }
@@ -1003,7 +1006,6 @@ fn in_block(
     if d.rule == Rule::OtherWidget && rules.on(Rule::BodyShort) {
         return Decision::new(Label::Body, Rule::BodyShort);
     }
-    let interior = block.is_some_and(|b| i > b.start && i < b.end);
     // Figures alone between the article's paragraphs are a table's cells.
     if d.rule == Rule::OtherNoLetters && interior && f.words > 0 && rules.on(Rule::BodyShort) {
         return Decision::new(Label::Body, Rule::BodyShort);
@@ -1027,12 +1029,13 @@ fn in_block(
         || (d.label == Label::Timestamp && (f.pipes >= 3 || (f.pipes >= 1 && among_rows)));
     // So is a table's title with a date over two rows (`الأسعار الجديدة
     // اعتبارا من 1 شباط`).
-    let rows_under = (i + 1..i + 3).all(|j| features.get(j).is_some_and(|n| n.pipes > 0));
-    let table_title = d.label == Label::Timestamp && f.text_words >= 2 && f.pipes == 0 && rows_under;
+    let table_title = d.label == Label::Timestamp
+        && f.text_words >= 2
+        && f.pipes == 0
+        && rows_of_cells_under(features, i, features.len());
     // (The last row may end the block: a table the text's last paragraph
     // introduces, see `trailing_list_end`.)
-    let in_rows = block.is_some_and(|b| i > b.start && i <= b.end);
-    if ((row && in_rows) || (table_title && interior)) && rules.on(Rule::BodyShort) {
+    if ((row && after_opening) || (table_title && interior)) && rules.on(Rule::BodyShort) {
         return Decision::new(Label::Body, Rule::BodyShort);
     }
     // A time alone printed right under a table's cell (`«مائدة أم سعيد»`,
@@ -1046,7 +1049,6 @@ fn in_block(
     // A date, a colon and words after the block's first paragraph is an
     // item of the article's schedule or timeline, not a stamp (the last
     // item of a list that ends the text included).
-    let after_opening = block.is_some_and(|b| i > b.start && i <= b.end);
     // A date that ends in a colon heads the schedule's items under it.
     // (A bulleted or numbered line with words and a time or date is an
     // item too: `1. شرفة اللويبدة (4:12)`.)
@@ -1096,6 +1098,12 @@ fn in_block(
         return Decision::new(Label::Body, Rule::BodyShort);
     }
     d
+}
+
+/// True when the two lines under line `i`, both before `end`, are rows of
+/// cells (joined by `|`, TABs or runs of spaces): `i` may be their title.
+fn rows_of_cells_under(features: &[Features], i: usize, end: usize) -> bool {
+    (i + 1..i + 3).all(|j| j < end && features.get(j).is_some_and(|n| n.pipes > 0))
 }
 
 /// A table's cell of a figure and its unit (`920 فلساً/لتر`, `7 دنانير`).

@@ -484,10 +484,7 @@ impl Detector {
                 let words = tail.split_whitespace().count();
                 // The credit names an agency or the archive, or the site in
                 // quotes (`- "فلسطين"`), or a word introduces it.
-                let quoted = words <= 2
-                    && tail.starts_with(['"', '«', '“'])
-                    && tail.ends_with(['"', '»', '”'])
-                    && tail.chars().count() > 2;
+                let quoted = is_quoted_name(tail, words);
                 // An introduced credit ends a caption when something is
                 // described before it: after a place or a name alone
                 // (`عمان - تصوير: …`) it is a dateline's credit line.
@@ -522,12 +519,7 @@ impl Detector {
                 // (Something is described before it: `2. «الحوالة
                 // السوداء»` is a numbered item.)
                 let described = || trimmed[..start].split_whitespace().count() >= MIN_DESCRIBED_WORDS;
-                let quoted = sentence == Some(start)
-                    && words <= 2
-                    && tail.starts_with(['"', '«', '“'])
-                    && tail.ends_with(['"', '»', '”'])
-                    && tail.chars().count() > 2
-                    && described();
+                let quoted = sentence == Some(start) && is_quoted_name(tail, words) && described();
                 let led = (2..=MAX_LED_CREDIT_WORDS).contains(&words)
                     && tail
                         .split(' ')
@@ -802,6 +794,13 @@ fn spaced_rows(folded: &FoldedLines, out: &mut [Features]) {
         }
         start = end + 1;
     }
+}
+
+/// A name of a word or two in quotes (`"فلسطين"`, `«الاقتصادية»`): a site
+/// that credits a caption after its dash or its last full stop. `words`
+/// is the text's word count.
+fn is_quoted_name(text: &str, words: usize) -> bool {
+    words <= 2 && text.starts_with(['"', '«', '“']) && text.ends_with(['"', '»', '”']) && text.chars().count() > 2
 }
 
 /// True when a year (1900–2100) and the line's `©` sign stand in one
