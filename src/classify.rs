@@ -557,7 +557,10 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
     // (The introduction may follow an advertisement and the table's title:
     // `إعلان`, `مواعيد أبرز البرامج`, `وفيما يلي أبرز البرامج …:`.)
     let is_ad = |j: usize| first[j].label == Label::Other && is_marker(&first[j]);
-    let title_at = between.clone().find(|&j| !is_ad(j)).unwrap_or(between.start);
+    // (A quoted post's signature, `— NAME (@handle) June 18, 2024`, closes
+    // the quote above the gap: it is the text's, no table's title.)
+    let is_signature = |j: usize| j == between.start && first[j].rule == Rule::TimestampSignature;
+    let title_at = between.clone().find(|&j| !is_ad(j) && !is_signature(j)).unwrap_or(between.start);
     let introduced = features[end].colon_end
         || (title_at..(title_at + 2).min(start))
             .any(|j| features[j].colon_end && features[j].text_words >= 3 && !is_marker(&first[j]))
@@ -641,6 +644,7 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
             && !is_marker(&first[i]);
         let stamp = first[i].label == Label::Timestamp
             && !title
+            && !is_signature(i)
             && f.pipes == 0
             && !f.colon_end
             && !figures
@@ -671,7 +675,7 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
             && !f.full_stop
             && f.pipes == 0
             && !is_marker(&first[i]);
-        let tabular = (f.colon_end || row || title || next_title || ad || media || source) && !stamp;
+        let tabular = (f.colon_end || row || title || next_title || ad || media || source || is_signature(i)) && !stamp;
         // Under a table that vouches for itself (see `vouched` below), the
         // text's next subheading may follow the last row: a question or a
         // quote too (`"نهاية المعاناة في الصيف"`), not a sentence.

@@ -128,13 +128,13 @@ const MAX_LONG_MENU_ITEM_WORDS: u32 = 4;
 /// without figures printed between two short ones.
 fn is_among_menu_items(features: &[Features], i: usize) -> bool {
     let short = |m: usize| features.get(m).is_some_and(is_short_label);
-    let f = &features[i];
-    is_menu_item(features, i)
-        || (f.text_words <= MAX_LONG_MENU_ITEM_WORDS
-            && f.words == f.text_words
-            && i > 0
-            && short(i - 1)
-            && short(i + 1))
+    let long_item =
+        |m: usize| features.get(m).is_some_and(|g| g.text_words <= MAX_LONG_MENU_ITEM_WORDS && g.words == g.text_words);
+    // (Items of four words may follow each other, `أخبار التعليم في
+    // المغرب`, then `أخبار التعليم في الجزائر`, next to a short one.)
+    let item = |m: usize| short(m) || long_item(m);
+    i > 0
+        && (is_menu_item(features, i) || (long_item(i) && item(i - 1) && item(i + 1) && (short(i - 1) || short(i + 1))))
 }
 
 /// Finds the title group from the page's first line, or `None` when the
@@ -571,7 +571,12 @@ fn rank(
     // A breadcrumb ends in the section as often as in the title: for a
     // label of a few words it is support, not a copy above that marks the
     // title (`الرئيسية » الرباط يا حسرة` over `الرباط يا حسرة`).
-    let section_shaped = features[c].text_words <= 3;
+    // A few words printed again as an item of the menu above are the
+    // section's name over the title (`الهجرة إلى كندا`), which the
+    // breadcrumb ends with too.
+    let menu_section = features[c].text_words <= MAX_LONG_MENU_ITEM_WORDS
+        && (0..c).any(|m| is_among_menu_items(features, m) && relation(folded.bare_form(m), title) == Relation::Same);
+    let section_shaped = features[c].text_words <= 3 || menu_section;
     let path = |m: usize| first[m].label == Label::Navigation && features[m].separators > 0;
     let marks_above = |m: usize| m < c && !(section_shaped && path(m));
     // The byline or date stands under the title on most sites, above it on
@@ -608,15 +613,16 @@ fn rank(
                 line.contains(' ') && (line == a || line == b)
             })
         });
-    // A few words printed again as an item of the menu above are the
-    // section's name over the title (`الهجرة إلى كندا`).
-    let menu_section = features[c].text_words <= MAX_LONG_MENU_ITEM_WORDS
-        && (0..c).any(|m| is_among_menu_items(features, m) && relation(folded.bare_form(m), title) == Relation::Same);
     Rank {
         repeated_above: repeats().any(marks_above),
         // (The site's name gets no support from the footer that shows it
         // to be the site's.)
-        support: if site_shaped { 0 } else { repeats().filter(|&m| m < c || !name_shaped).count() },
+        // (Nor does a section's name from the breadcrumb that ends in it.)
+        support: if site_shaped {
+            0
+        } else {
+            repeats().filter(|&m| (m < c || !name_shaped) && !(menu_section && path(m))).count()
+        },
         stamped,
         plain: !features[c].name && !ticker && !site_shaped && !name_and_tagline && !menu_section,
     }
