@@ -177,7 +177,9 @@ fn first_label(f: &Features, rules: &RuleSet) -> Decision {
     if (network || (f.social_words >= 3 && f.social_words * 2 >= f.words)) && on(Rule::NavigationMarker) {
         return Decision::new(Label::Navigation, Rule::NavigationMarker);
     }
-    if let Some(m) = f.marker {
+    // (A list's item may open with a caption's words: `• صورة من جواز
+    // السفر`.)
+    if let Some(m) = f.marker.filter(|m| !(m.label == Label::Caption && m.at_start && f.bulleted)) {
         let rule = marker_rule(&m);
         if on(rule) {
             return Decision::new(m.label, rule);
@@ -361,7 +363,17 @@ pub(crate) fn article_block(features: &[Features], first: &[Decision], titles: &
         block.start = clusters[prev - 1].start;
         prev -= 1;
     }
-    block.end = trailing_list_end(features, first, block.end);
+    let list_end = trailing_list_end(features, first, block.end);
+    if list_end > block.end {
+        block.end = list_end;
+        // The text may go on under its list: a part of it whose list items
+        // read as prose joins (`1- إنشاء وحدة متخصصة …`, then `وفي ختام
+        // المؤتمر …`).
+        while next < clusters.len() && clusters[next].start <= block.end + 1 && !clusters[next].aside {
+            block.end = block.end.max(clusters[next].end);
+            next += 1;
+        }
+    }
     block.end = trailing_sentences_end(features, first, block.end);
     Some(block)
 }
@@ -404,20 +416,44 @@ fn trailing_list_end(features: &[Features], first: &[Decision], end: usize) -> u
                 .get(i)
                 .is_some_and(|f| f.list_item && !f.bulleted && f.words > f.text_words && f.words <= MAX_CELL_WORDS)
         });
-    let opener = if features[end].colon_end {
-        end
-    } else if fact_box
-        || (end + 1 < features.len()
-            && features[end + 1].colon_end
-            && features[end + 1].text_words >= 1
+    let introduces = |i: usize| {
+        i < features.len()
+            && features[i].colon_end
+            && features[i].text_words >= 1
             // (A line mostly in Latin letters is a caption in the text,
             // dropped: it introduces nothing the cleaned text keeps.)
-            && !features[end + 1].mostly_latin()
-            && !is_marker(&first[end + 1]))
-    {
+            && !features[i].mostly_latin()
+            && !is_marker(&first[i])
+    };
+    // The introducing line may stand under a subheading of its own
+    // (`توصيات المؤتمر`, then `… بجملة من التوصيات، أبرزها:`) or a
+    // closing formula (`مع خالص التقدير،`, then `المنظمات الموقعة:`).
+    let heading = |i: usize| {
+        i < features.len()
+            && features[i].text_words >= 1
+            && features[i].text_words <= MAX_SUBHEADING_WORDS
+            && !features[i].sentence_end
+            && !features[i].colon_end
+            && !is_marker(&first[i])
+    };
+    // (A photo or a gallery may end the text's part above them: its
+    // caption and counters stay the article's, as in the text.)
+    let media = (end + 1..features.len())
+        .take_while(|&i| {
+            first[i].label == Label::Caption
+                || first[i].rule == Rule::NavigationCounter
+                || is_under_media_label(i, features, first)
+        })
+        .count();
+    let next = end + 1 + media;
+    let opener = if features[end].colon_end {
+        end
+    } else if fact_box || introduces(next) {
         // The introducing line is text of the article's (a bare colon or a
         // marker introduces nothing), so it stays in the article too.
-        end + 1
+        next
+    } else if heading(next) && introduces(next + 1) && features[next + 1].text_words >= 3 {
+        next + 1
     } else {
         return end;
     };
@@ -560,7 +596,15 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
     // (A quoted post's signature, `— NAME (@handle) June 18, 2024`, closes
     // the quote above the gap: it is the text's, no table's title.)
     let is_signature = |j: usize| j == between.start && first[j].rule == Rule::TimestampSignature;
-    let title_at = between.clone().find(|&j| !is_ad(j) && !is_signature(j)).unwrap_or(between.start);
+    // A photo or video in the text: its label, caption and credit.
+    // (A gallery's counter, `2 / 3`, stands over its photo's caption.)
+    // (The title may follow one, as it follows an advertisement.)
+    let is_media = |j: usize| {
+        first[j].label == Label::Caption
+            || first[j].rule == Rule::NavigationCounter
+            || is_under_media_label(j, features, first)
+    };
+    let title_at = between.clone().find(|&j| !is_ad(j) && !is_signature(j) && !is_media(j)).unwrap_or(between.start);
     let introduced = features[end].colon_end
         || (title_at..(title_at + 2).min(start))
             .any(|j| features[j].colon_end && features[j].text_words >= 3 && !is_marker(&first[j]))
@@ -660,11 +704,7 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
                 || ((figures || priced)
                     && (first[i].label == Label::Timestamp || first[i].rule == Rule::NavigationBreadcrumb))
                 || time_cell);
-        // A photo or video in the text: its label, caption and credit.
-        // (A gallery's counter, `2 / 3`, stands over its photo's caption.)
-        let media = first[i].label == Label::Caption
-            || first[i].rule == Rule::NavigationCounter
-            || is_under_media_label(i, features, first);
+        let media = is_media(i);
         listing &= f.words <= MAX_LIST_SENTENCE_WORDS && !is_marker(&first[i]);
         sentence_rows += usize::from(listing);
         let row = f.list_item || f.pipes > 0 || cell || over_date_cell || f.dated_item || listing;
@@ -708,7 +748,11 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
     // under cells, bullets or figures.
     let vouched = cell_rows >= 2 || bullet_rows >= 2 || sentence_rows >= 2 || figures;
     let table = table && rows >= 2 && (!subheading_under_rows || vouched);
-    (related && rejoins && count <= MAX_RELATED_MERGE_GAP) || (table && count <= MAX_MERGE_GAP)
+    // The article's table of contents, between its introduction and its
+    // first subheading, is the article's too (see `detect`).
+    let contents = between.clone().any(|i| features[i].contents)
+        && between.clone().all(|i| features[i].contents || features[i].listed_in_contents || is_media(i));
+    (related && rejoins && count <= MAX_RELATED_MERGE_GAP) || ((table || contents) && count <= MAX_MERGE_GAP)
 }
 
 // ---------------------------------------------------------------------------

@@ -132,7 +132,13 @@ fn is_among_menu_items(features: &[Features], i: usize) -> bool {
         |m: usize| features.get(m).is_some_and(|g| g.text_words <= MAX_LONG_MENU_ITEM_WORDS && g.words == g.text_words);
     // (Items of four words may follow each other, `أخبار التعليم في
     // المغرب`, then `أخبار التعليم في الجزائر`, next to a short one.)
-    let item = |m: usize| short(m) || long_item(m);
+    // (A neighbour may hold a number: `دوري أبطال آسيا 2`.)
+    let item = |m: usize| {
+        short(m)
+            || features.get(m).is_some_and(|g| {
+                g.text_words <= MAX_LONG_MENU_ITEM_WORDS && g.words <= g.text_words + 1 && !g.sentence_end
+            })
+    };
     i > 0
         && (is_menu_item(features, i) || (long_item(i) && item(i - 1) && item(i + 1) && (short(i - 1) || short(i + 1))))
 }
@@ -146,7 +152,13 @@ pub(crate) fn title_group(features: &[Features], first: &[Decision], folded: &Fo
     let f = &features[top];
     // A title is not prose: a paragraph repeated at the top is a scraping
     // accident, not a title tag.
-    if f.text_words < 3 || f.words > 40 || f.arabic_ratio() < 0.5 || is_paragraph_shape(f) {
+    // (Nor is an item of the menu the page opens with.)
+    if f.text_words < 3
+        || f.words > 40
+        || f.arabic_ratio() < 0.5
+        || is_paragraph_shape(f)
+        || is_among_menu_items(features, top)
+    {
         return None;
     }
     let top_form = folded.bare_form(top);
@@ -617,12 +629,9 @@ fn rank(
         repeated_above: repeats().any(marks_above),
         // (The site's name gets no support from the footer that shows it
         // to be the site's.)
-        // (Nor does a section's name from the breadcrumb that ends in it.)
-        support: if site_shaped {
-            0
-        } else {
-            repeats().filter(|&m| (m < c || !name_shaped) && !(menu_section && path(m))).count()
-        },
+        // (Nor does a section's name that the menu shows to be one: the
+        // breadcrumb and other articles' titles hold it too.)
+        support: if site_shaped || menu_section { 0 } else { repeats().filter(|&m| m < c || !name_shaped).count() },
         stamped,
         plain: !features[c].name && !ticker && !site_shaped && !name_and_tagline && !menu_section,
     }
@@ -955,6 +964,15 @@ fn is_title_line(f: &Features, d: &Decision, folded: &FoldedLines, i: usize) -> 
         && f.words <= 30
         && f.arabic_ratio() >= 0.5
         && folded.bare_form(i).len() >= MIN_TITLE_BYTES
+        && !is_field(folded.text(i))
+}
+
+/// A widget's field: a key of a few words and a value of one after a colon
+/// (`حالة السوق: مغلق`). A title after a speaker's name says more.
+fn is_field(text: &str) -> bool {
+    text.split_once(':').is_some_and(|(key, value)| {
+        (1..=3).contains(&key.split_whitespace().count()) && value.split_whitespace().count() == 1
+    })
 }
 
 /// A title that asks, exclaims or ends in a quote (`… «كالماء والهواء»`),
@@ -1145,6 +1163,39 @@ mod layout_tests {
              {PARAGRAPH}\n\n{PARAGRAPH_2}\n\n\
              وكالة الأنباء المستقلة - وكالة أخبار عراقية\n\
              جميع الحقوق محفوظة 2024\n"
+        );
+        assert_eq!(headline(&page).as_deref(), Some("الحكومة تدرس خطة جديدة لدعم أسعار الخبز في الأسواق"));
+    }
+
+    #[test]
+    fn a_widgets_field_over_the_title_is_not_the_title() {
+        // A market-status field (key, colon, one word) stands above the
+        // breadcrumb and the title.
+        let page = format!(
+            "الرئيسية\nبيانات السوق\nالشركات المدرجة\n\n\
+             حالة السوق: مغلق\n\n\
+             الرئيسية / المركز الإعلامي / الأخبار\n\n\
+             الحكومة تدرس خطة جديدة لدعم أسعار الخبز في الأسواق\n\n\
+             03 يوليو 2024\n\n\
+             {PARAGRAPH}\n\n{PARAGRAPH_2}\n"
+        );
+        assert_eq!(headline(&page).as_deref(), Some("الحكومة تدرس خطة جديدة لدعم أسعار الخبز في الأسواق"));
+    }
+
+    #[test]
+    fn a_section_of_the_menu_over_the_title_is_not_the_title() {
+        // The section's name (four words) is a menu item next to others of
+        // four words; the breadcrumb and a tag repeat it, as they repeat
+        // sections.
+        let page = format!(
+            "الرئيسية\nسياسة\nأخبار الاقتصاد\nأخبار الاقتصاد في مصر\nأخبار الاقتصاد في الخليج\nرياضة\nثقافة\n\
+             فنون\nمنوعات\nصحة\nتكنولوجيا\nسيارات\nمقالات\nاتصل بنا\n\n\
+             الرئيسية / أخبار الاقتصاد / أخبار الاقتصاد في مصر\n\n\
+             أخبار الاقتصاد في مصر\n\n\
+             الحكومة تدرس خطة جديدة لدعم أسعار الخبز في الأسواق\n\n\
+             الثلاثاء 21 نوفمبر 2023\n\n\
+             {PARAGRAPH}\n\n{PARAGRAPH_2}\n\n\
+             الوسوم\nالخبز\nأخبار الاقتصاد في مصر\nالدعم\n"
         );
         assert_eq!(headline(&page).as_deref(), Some("الحكومة تدرس خطة جديدة لدعم أسعار الخبز في الأسواق"));
     }

@@ -883,7 +883,9 @@ fn contents_lists(folded: &FoldedLines, out: &mut [Features]) {
             *slot = i;
         }
     }
-    let prose = |f: &Features| is_paragraph_shape(f) || is_sentence_shape(f);
+    // (A section may hold a list alone: `المستندات المطلوبة`, then its
+    // bulleted items.)
+    let prose = |f: &Features| is_paragraph_shape(f) || is_sentence_shape(f) || f.bulleted;
     let mut prose_before = Vec::with_capacity(out.len() + 1);
     prose_before.push(0u32);
     for f in out.iter() {
