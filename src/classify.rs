@@ -154,7 +154,7 @@ fn first_label(f: &Features, rules: &RuleSet) -> Decision {
     // header that a time word ends without a figure (`الأكثر قراءة الآن`).
     let question = f.soft_end && f.text_words >= 3;
     let header = f.words == f.text_words && f.marker.is_some_and(|m| m.label == Label::Related && m.at_start);
-    if f.date.is_timestamp_line() && !question && !header && on(Rule::TimestampLine) {
+    if f.date.is_timestamp_line() && !question && !header && !f.year_entry && on(Rule::TimestampLine) {
         return Decision::new(Label::Timestamp, Rule::TimestampLine);
     }
     if f.copyright && f.words <= 40 {
@@ -177,9 +177,10 @@ fn first_label(f: &Features, rules: &RuleSet) -> Decision {
     if (network || (f.social_words >= 3 && f.social_words * 2 >= f.words)) && on(Rule::NavigationMarker) {
         return Decision::new(Label::Navigation, Rule::NavigationMarker);
     }
-    // (A list's item may open with a caption's words: `• صورة من جواز
-    // السفر`.)
-    if let Some(m) = f.marker.filter(|m| !(m.label == Label::Caption && m.at_start && f.bulleted)) {
+    // (A list's item may open with a caption's or a masthead's words: `•
+    // صورة من جواز السفر`, `- المدير العام للمكتب الوطني …`.)
+    let item_words = |m: &MarkerMatch| matches!(m.label, Label::Caption | Label::Footer) && m.at_start && f.bulleted;
+    if let Some(m) = f.marker.filter(|m| !item_words(m)) {
         let rule = marker_rule(&m);
         if on(rule) {
             return Decision::new(m.label, rule);
@@ -446,7 +447,14 @@ fn trailing_list_end(features: &[Features], first: &[Decision], end: usize) -> u
         })
         .count();
     let next = end + 1 + media;
-    let opener = if features[end].colon_end {
+    // The block may end inside a list already: its last lines are items
+    // (and the headings of their groups) under a line ending in a colon
+    // (`اتخذ مجلس الوزراء الإجراءات التالية:`, `وزارة الاقتصاد`, `- …`).
+    let inside_list = features[end].list_item && {
+        let top = (0..end).rev().find(|&i| !(features[i].list_item || heading(i)));
+        top.is_some_and(|i| introduces(i))
+    };
+    let opener = if features[end].colon_end || inside_list {
         end
     } else if fact_box || introduces(next) {
         // The introducing line is text of the article's (a bare colon or a
@@ -474,9 +482,24 @@ fn trailing_list_end(features: &[Features], first: &[Decision], end: usize) -> u
                 || matches!(first[i].rule, Rule::OtherWidget | Rule::BylineMarker)
                 || features[i].dated_item)
     };
-    let items = (opener + 1..features.len()).take_while(|&i| item(i)).count();
-    if items >= 2 {
-        opener + items
+    // Items may come in groups, each under its heading (`وزارة الصيد
+    // والاقتصاد البحري`, then `- المدير العام …`).
+    let mut last = opener;
+    let mut items = 0;
+    let mut i = opener + 1;
+    while i < features.len() {
+        if item(i) {
+            items += 1;
+            last = i;
+            i += 1;
+        } else if (items > 0 || inside_list) && heading(i) && i + 1 < features.len() && item(i + 1) {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    if items >= 2 || (inside_list && items >= 1) {
+        last
     } else {
         end
     }

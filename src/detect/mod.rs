@@ -128,6 +128,9 @@ pub(crate) struct Features {
     /// bulleted `key: date` line: an item of a schedule or a timeline, not a
     /// stamp or a caption.
     pub(crate) dated_item: bool,
+    /// Opens with a year and a colon before words (`2025: التشغيل الفعلي
+    /// للمرحلة الأولى.`): a timeline's entry, never a stamp.
+    pub(crate) year_entry: bool,
     /// Starts with a source's colon (`المصدر: …`, `Source: …`), of any
     /// length: under a table, its source note.
     pub(crate) source_note: bool,
@@ -400,6 +403,7 @@ impl Detector {
         if f.words <= 5 || folded.bytes().any(|b| b.is_ascii_digit()) {
             f.date = dates::scan(folded, f.words as usize);
             f.dated_item = (folded.contains(':') && is_dated_item(folded)) || is_dashed_dated_item(folded);
+            f.year_entry = is_year_entry(folded.trim_start());
         }
         // A bulleted `key: dates` line (`- دورة المراقبة: من الاثنين 1
         // جويلية إلى …`) is a schedule's item too: a page's stamps are not
@@ -690,11 +694,22 @@ fn starts_with_clock(folded: &str) -> bool {
 }
 
 /// True when a colon follows the first `words` words of `folded` (with at
-/// most a space or a dash between).
+/// most a space or a dash between). Numbers before them are skipped, as the
+/// phrase's match skips them (`2019: إعلان سلطات …` has no colon after
+/// `إعلان`).
 fn colon_after_start(folded: &str, words: u16) -> bool {
+    let mut rest = folded;
+    loop {
+        let word = rest.trim_start_matches(|c: char| !is_word_char(c));
+        let len = word.find(|c: char| !is_word_char(c)).unwrap_or(word.len());
+        if len == 0 || !word[..len].bytes().all(|b| b.is_ascii_digit()) {
+            break;
+        }
+        rest = &word[len..];
+    }
     let mut seen = 0;
     let mut in_word = false;
-    for (i, c) in folded.char_indices() {
+    for (i, c) in rest.char_indices() {
         let word = is_word_char(c);
         if word && !in_word {
             seen += 1;
@@ -704,7 +719,7 @@ fn colon_after_start(folded: &str, words: u16) -> bool {
         }
         in_word = word;
         if !word && seen == words {
-            return folded[i..].trim_start_matches([' ', '-']).starts_with(':');
+            return rest[i..].trim_start_matches([' ', '-']).starts_with(':');
         }
     }
     false
@@ -1022,6 +1037,18 @@ fn is_thread_header(form: &str, folded: &str) -> bool {
     preposition && before == lead + 2 && words.next().is_some()
 }
 
+/// `2025: التشغيل …`: four digits, a colon (after a space at most), then a
+/// letter.
+fn is_year_entry(folded: &str) -> bool {
+    let b = folded.as_bytes();
+    b.len() > 4
+        && b[..4].iter().all(u8::is_ascii_digit)
+        && folded[4..]
+            .trim_start_matches(' ')
+            .strip_prefix(':')
+            .is_some_and(|rest| rest.trim_start().chars().next().is_some_and(char::is_alphabetic))
+}
+
 /// A date before a colon and a word or a figure after it: `الأحد 23
 /// حزيران: اللغة العربية`, `6 كانون الثاني 2025: 1.421.000 ليرة`. The colon
 /// of a clock time (`10:45`) joins two digits without a space, and a figure
@@ -1162,6 +1189,9 @@ mod tests {
         ("A+", Some((Label::Navigation, true))),
         ("أ-", Some((Label::Navigation, true))),
         ("رمز الخبر: 85634719", Some((Label::Other, true))),
+        ("إعلان: مساحة", Some((Label::Other, false))),
+        // (The colon after a leading year is not the phrase's.)
+        ("2019: إعلان سلطات الحوثيين حظر تداول الطبعة الجديدة", None),
         (
             "الرئيسية أخبار لبنان خارج الحدود اقتصاد أمن وقضاء رياضة ثقافة مجتمع منوعات",
             Some((Label::Navigation, false)),
@@ -1530,6 +1560,33 @@ mod tests {
             ],
             |f| f.dated_item,
         );
+    }
+
+    #[test]
+    fn year_entries_of_a_timeline() {
+        check_flag(
+            &[
+                ("2025: التشغيل الفعلي للمرحلة الأولى.", true),
+                ("١٩٣٤ : وفاته في تونس العاصمة", true),
+                ("2024: 1.421.000 ليرة", false),
+                ("2024-05-12 10:30", false),
+                ("12 مارس 2024: افتتاح المعرض", false),
+            ],
+            |f| f.year_entry,
+        );
+    }
+
+    #[test]
+    fn a_section_of_a_list_alone_keeps_the_table_of_contents() {
+        // The third section holds only a bulleted list: its subheading still
+        // stands apart from the next one.
+        let page = format!(
+            "محتويات المقال\nما هو فيتامين د؟\nأعراض النقص\nمصادر الفيتامين\nالتشخيص والعلاج\n\n{PARAGRAPH}\n\n\
+             ما هو فيتامين د؟\n\n{PARAGRAPH}\n\nأعراض النقص\n\n{PARAGRAPH}\n\nمصادر الفيتامين\n\n\
+             • الأسماك الدهنية\n• صفار البيض\n\nالتشخيص والعلاج\n\n{PARAGRAPH}\n"
+        );
+        let f = page_features_of(&page);
+        assert!(f[..5].iter().all(|f| f.contents));
     }
 
     #[test]
