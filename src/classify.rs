@@ -452,7 +452,7 @@ fn trailing_list_end(features: &[Features], first: &[Decision], end: usize) -> u
     // (`اتخذ مجلس الوزراء الإجراءات التالية:`, `وزارة الاقتصاد`, `- …`).
     let inside_list = features[end].list_item && {
         let top = (0..end).rev().find(|&i| !(features[i].list_item || heading(i)));
-        top.is_some_and(|i| introduces(i))
+        top.is_some_and(&introduces)
     };
     let opener = if features[end].colon_end || inside_list {
         end
