@@ -615,7 +615,10 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
     let figures = between.clone().filter(|&i| is_figure_row(&features[i], &first[i])).count() >= MIN_FIGURE_ROWS;
     // (The introduction may follow an advertisement and the table's title:
     // `إعلان`, `مواعيد أبرز البرامج`, `وفيما يلي أبرز البرامج …:`.)
-    let is_ad = |j: usize| first[j].label == Label::Other && is_marker(&first[j]);
+    // (So is a single-line link to another article, `اقرأ أيضا: …`,
+    // printed above a table as an advertisement is.)
+    let is_ad =
+        |j: usize| (first[j].label == Label::Other && is_marker(&first[j])) || first[j].rule == Rule::RelatedInline;
     // (A quoted post's signature, `— NAME (@handle) June 18, 2024`, closes
     // the quote above the gap: it is the text's, no table's title.)
     let is_signature = |j: usize| j == between.start && first[j].rule == Rule::TimestampSignature;
@@ -738,7 +741,17 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
             && !f.full_stop
             && f.pipes == 0
             && !is_marker(&first[i]);
-        let tabular = (f.colon_end || row || title || next_title || ad || media || source || is_signature(i)) && !stamp;
+        // A list may come in groups, each under its heading (`المشاريع في
+        // مرحلة التطوير`, then `1. «أرض الغياب» – …`).
+        let group_heading = i + 1 < between.end
+            && features[i + 1].bulleted
+            && f.text_words >= 1
+            && f.text_words <= MAX_TABLE_SUBHEADING_WORDS
+            && !f.sentence_end
+            && !is_marker(&first[i]);
+        let tabular =
+            (f.colon_end || row || title || next_title || group_heading || ad || media || source || is_signature(i))
+                && !stamp;
         // Under a table that vouches for itself (see `vouched` below), the
         // text's next subheading may follow the last row: a question or a
         // quote too (`"نهاية المعاناة في الصيف"`), not a sentence.
@@ -1157,10 +1170,15 @@ fn in_block(
     // (Nor is a row of cells among others, `المعالج	Intel Core i5 …`.)
     let row_among_rows = f.pipes > 0
         && [i.checked_sub(1), Some(i + 1)].into_iter().flatten().any(|j| features.get(j).is_some_and(|n| n.pipes > 0));
+    // (Nor an item of a bulleted or numbered list, `7. «Les Enfants du
+    // vent» – Awa Ndiaye (السنغال)`, `• Fit & Light 30 Caps`.)
+    let item_among_items = f.bulleted
+        && [i.checked_sub(1), Some(i + 1)].into_iter().flatten().any(|j| features.get(j).is_some_and(|n| n.bulleted));
     if f.mostly_latin()
         && !is_quoted_post(i, features, first)
         && !is_introduced_latin_item(features, i)
         && !row_among_rows
+        && !item_among_items
         && rules.on(Rule::CaptionLatin)
     {
         return Decision::new(Label::Caption, Rule::CaptionLatin);
