@@ -896,16 +896,18 @@ pub(crate) fn in_context(
                 // A line under the share row, right above the text, that ends
                 // in a dash and a short name (`… بسبها - المركز الوطني لمكافحة
                 // الأمراض`) is the photo's caption and credit: a standfirst
-                // stands under the title.
+                // stands under the title. So is a line there that places
+                // people in an event (`… خلال مؤتمر صحفي في كوالالمبور.`),
+                // though it reads as prose.
                 let under_share_row =
                     i > 0 && first[i - 1].rule == Rule::NavigationMarker && features[i - 1].social_words > 0;
                 let dash_credit = f.dashes >= 1 && !f.full_stop && f.words <= MAX_CAPTION_WORDS;
+                // (The row may hold the page's tools only: `شارك`, `طباعة`.)
+                let under_marker_row = i > 0 && first[i - 1].rule == Rule::NavigationMarker;
                 let decision =
                     if is_caption_above_credit(i, features, first, false) && rules.on(Rule::CaptionAboveCredit) {
                         Decision::new(Label::Caption, Rule::CaptionAboveCredit)
-                    } else if under_share_row
-                        && over_text
-                        && dash_credit
+                    } else if ((under_share_row && over_text && dash_credit) || (under_marker_row && f.event))
                         && !is_marker(&d)
                         && rules.on(Rule::CaptionNearHeadline)
                     {

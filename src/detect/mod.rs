@@ -107,6 +107,11 @@ pub(crate) struct Features {
     /// A few words without figures that place people in an event (`وزير
     /// الصحة خلال تفقده عيادة …`): the shape of a photo's caption.
     pub(crate) scene: bool,
+    /// Places people in an event, whatever its figures and punctuation, in
+    /// a line of at most [`MAX_EVENT_WORDS`] words (`نائب وزير الاستثمار
+    /// … (وسط) خلال مؤتمر صحفي في كوالالمبور.`): a caption only where the
+    /// photo stands (under the share row).
+    pub(crate) event: bool,
     /// A person's name: a short line that starts with a title of address
     /// (`د.`, `المهندس`) and has no colon and at most one function word.
     pub(crate) name: bool,
@@ -207,6 +212,9 @@ const SECTIONS: &str = include_str!("../lexicon/sections.txt");
 const PERIODS: &str = include_str!("../lexicon/periods.txt");
 /// Most words of a scene's caption (`وزير الصحة خلال تفقده …`).
 const MAX_SCENE_WORDS: u32 = 14;
+/// Most words of a line that may place people in an event (see
+/// [`Features::event`]).
+const MAX_EVENT_WORDS: u32 = 30;
 /// Fewest words naming the people before a scene word.
 const MIN_SCENE_SUBJECT_WORDS: usize = 2;
 /// Most words of a line read as a circumstance (`بعد جلسة استمرت خمس ساعات
@@ -421,13 +429,9 @@ impl Detector {
             && (starts_with_phrase(&self.tickers, form)
                 || (f.text_words >= 3 && !f.date.date && starts_with_clock(folded)));
         f.circumstance = f.words <= MAX_CIRCUMSTANCE_WORDS && starts_with_phrase(&self.kickers, form);
-        f.scene = f.words <= MAX_SCENE_WORDS
-            && f.words == f.text_words
-            && !f.full_stop
-            && !f.soft_end
-            && !f.bulleted
-            && !folded.contains(':')
-            && self.is_scene(form);
+        f.event =
+            f.words <= MAX_EVENT_WORDS && !f.soft_end && !f.bulleted && !folded.contains(':') && self.is_scene(form);
+        f.scene = f.event && f.words <= MAX_SCENE_WORDS && f.words == f.text_words && !f.full_stop;
         f.thread_header = f.words <= MAX_THREAD_HEADER_WORDS && is_thread_header(form, folded);
         f.post_signature = f.words <= MAX_SIGNATURE_WORDS
             && f.date.date
