@@ -190,6 +190,7 @@ pub(crate) struct Detector {
     social: AhoCorasick,
     widgets: AhoCorasick,
     formats: AhoCorasick,
+    units: AhoCorasick,
     photo_words: AhoCorasick,
     honorifics: AhoCorasick,
     tickers: AhoCorasick,
@@ -203,6 +204,7 @@ const CREDITS: &str = include_str!("../lexicon/credits.txt");
 const SOCIAL: &str = include_str!("../lexicon/social.txt");
 const WIDGETS: &str = include_str!("../lexicon/widgets.txt");
 const FORMATS: &str = include_str!("../lexicon/formats.txt");
+const UNITS: &str = include_str!("../lexicon/units.txt");
 const PHOTO_WORDS: &str = include_str!("../lexicon/photo.txt");
 const HONORIFICS: &str = include_str!("../lexicon/honorifics.txt");
 const TICKERS: &str = include_str!("../lexicon/tickers.txt");
@@ -260,6 +262,7 @@ impl Detector {
             social: word_list(SOCIAL),
             widgets: word_list(WIDGETS),
             formats: word_list(FORMATS),
+            units: word_list(UNITS),
             photo_words: word_list(PHOTO_WORDS),
             honorifics: prefix_list(HONORIFICS),
             tickers: prefix_list(TICKERS),
@@ -606,7 +609,7 @@ impl Detector {
         }
         let padded = padded_words(inside, scratch);
         let words = padded.split(' ').filter(|w| !w.is_empty()).count();
-        words <= BRACKET_TAIL_WORDS && !self.formats.is_match(padded)
+        words <= BRACKET_TAIL_WORDS && !self.formats.is_match(padded) && !self.units.is_match(padded)
     }
 
     /// True when a scene word (`خلال`) stands after two words or more and
@@ -1245,6 +1248,10 @@ mod tests {
         ("محل صرافة في أحد أسواق دمشق، تشرين الأول 2023. تصوير: خاص بالموقع", true, false),
         ("وقال الوزير إن الحكومة ستعلن خطتها قريبا. وأضاف: نحن مستعدون", false, false),
         ("بدأ تصوير الفيلم في القاهرة - تصوير المشاهد الخارجية بعد أسبوع", false, false),
+        // A unit in the bracket titles a table.
+        ("المؤشرات المالية للربع الثالث (مليون ريال)", false, false),
+        ("أبرز الموارد والنفقات (بالدينار التونسي)", false, false),
+        ("طلبة جامعة الخرطوم خلال حفل التخرج (رويترز)", true, false),
     ];
 
     #[test]
