@@ -154,7 +154,10 @@ fn first_label(f: &Features, rules: &RuleSet) -> Decision {
     // header that a time word ends without a figure (`الأكثر قراءة الآن`).
     let question = f.soft_end && f.text_words >= 3;
     let header = f.words == f.text_words && f.marker.is_some_and(|m| m.label == Label::Related && m.at_start);
-    if f.date.is_timestamp_line() && !question && !header && !f.year_entry && on(Rule::TimestampLine) {
+    // Nor is a timeline's entry (`2025: التشغيل الفعلي …`, `6 يناير 2025:
+    // انطلاق الفصل الدراسي الثاني.`): a date, a colon and a sentence.
+    let entry = f.year_entry || (f.dated_item && f.full_stop);
+    if f.date.is_timestamp_line() && !question && !header && !entry && on(Rule::TimestampLine) {
         return Decision::new(Label::Timestamp, Rule::TimestampLine);
     }
     if f.copyright && f.words <= 40 {
@@ -770,7 +773,7 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
         }
         rows += usize::from(row);
         cell_rows += usize::from(f.pipes > 0);
-        bullet_rows += usize::from(f.bulleted);
+        bullet_rows += usize::from(f.bulleted || f.dated_item);
         if !related {
             kept_above += 1;
             table_above &= tabular;
@@ -784,7 +787,7 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
     let rejoins = kept_above < MAX_GAP || (table_above && rows_above >= 2);
     // A title and an advertisement alone are no table; a subheading under
     // `key: value` lines could as well be another article's title, but not
-    // under cells, bullets or figures.
+    // under cells, bullets (or a schedule's dated entries) or figures.
     let vouched = cell_rows >= 2 || bullet_rows >= 2 || sentence_rows >= 2 || figures;
     let table = table && rows >= 2 && (!subheading_under_rows || vouched);
     // The article's table of contents, between its introduction and its
