@@ -1584,6 +1584,10 @@ mod tests {
         ("الأكثر قراءة الآن", Rule::RelatedHeader),
         ("منذ ساعتين", Rule::TimestampLine),
         ("— Lula (@LulaOficial) November 18, 2024", Rule::TimestampSignature),
+        // A timeline's or a schedule's entry is no stamp.
+        ("2025: التشغيل الفعلي للمرحلة الأولى.", Rule::TextHeadlineLike),
+        ("6 يناير 2025: انطلاق الفصل الدراسي الثاني.", Rule::TextHeadlineLike),
+        ("6 يناير 2025: 10:30", Rule::TimestampLine),
         ("التعليقات (4)", Rule::CommentsHeader),
         ("الرئيسية » المقالات » مكتبات بلا قراء.. من يعيد الكتاب إلى حياة المصريين؟", Rule::NavigationBreadcrumb),
         // (Dashes join a sentence's clauses, not a path.)
