@@ -631,7 +631,13 @@ fn rank(
         // to be the site's.)
         // (Nor does a section's name that the menu shows to be one: the
         // breadcrumb and other articles' titles hold it too.)
-        support: if site_shaped || menu_section { 0 } else { repeats().filter(|&m| m < c || !name_shaped).count() },
+        // (Nor does a ticker's item from the list of other articles that
+        // repeats it.)
+        support: if site_shaped || menu_section || ticker {
+            0
+        } else {
+            repeats().filter(|&m| m < c || !name_shaped).count()
+        },
         stamped,
         plain: !features[c].name && !ticker && !site_shaped && !name_and_tagline && !menu_section,
     }
@@ -1196,6 +1202,22 @@ mod layout_tests {
              الثلاثاء 21 نوفمبر 2023\n\n\
              {PARAGRAPH}\n\n{PARAGRAPH_2}\n\n\
              الوسوم\nالخبز\nأخبار الاقتصاد في مصر\nالدعم\n"
+        );
+        assert_eq!(headline(&page).as_deref(), Some("الحكومة تدرس خطة جديدة لدعم أسعار الخبز في الأسواق"));
+    }
+
+    #[test]
+    fn a_tickers_item_repeated_in_a_list_is_not_the_title() {
+        // The breaking-news item over the breadcrumb comes back in the list
+        // of latest news after the text: that repeat makes no title of it.
+        let page = format!(
+            "الرئيسية\nأخبار\nرياضة\nاتصل بنا\n\n\
+             عاجل\nتعليق الدراسة في مدارس المحافظة غدا بسبب الأمطار\n\n\
+             الرئيسية » أخبار المنطقة\n\n\
+             الحكومة تدرس خطة جديدة لدعم أسعار الخبز في الأسواق\n\n\
+             نشر في: 24 يناير 2024\n\n\
+             {PARAGRAPH}\n\n{PARAGRAPH_2}\n\n\
+             آخر الأخبار\nتعليق الدراسة في مدارس المحافظة غدا بسبب الأمطار\nافتتاح معرض الكتاب الأسبوع المقبل\n"
         );
         assert_eq!(headline(&page).as_deref(), Some("الحكومة تدرس خطة جديدة لدعم أسعار الخبز في الأسواق"));
     }
