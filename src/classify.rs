@@ -183,9 +183,11 @@ fn first_label(f: &Features, rules: &RuleSet) -> Decision {
     if (network || (f.social_words >= 3 && f.social_words * 2 >= f.words)) && on(Rule::NavigationMarker) {
         return Decision::new(Label::Navigation, Rule::NavigationMarker);
     }
-    // (A list's item may open with a caption's or a masthead's words: `•
-    // صورة من جواز السفر`, `- المدير العام للمكتب الوطني …`.)
-    let item_words = |m: &MarkerMatch| matches!(m.label, Label::Caption | Label::Footer) && m.at_start && f.bulleted;
+    // (A list's item may open with a caption's, a masthead's or a prompt's
+    // words: `• صورة من جواز السفر`, `- المدير العام للمكتب الوطني …`, `•
+    // احجز جولتك مسبقاً …`.)
+    let item_words =
+        |m: &MarkerMatch| matches!(m.label, Label::Caption | Label::Footer | Label::Other) && m.at_start && f.bulleted;
     if let Some(m) = f.marker.filter(|m| !item_words(m)) {
         let rule = marker_rule(&m);
         if on(rule) {
