@@ -1081,6 +1081,9 @@ fn in_block(
     if is_scene_caption(f, &d) && rules.on(Rule::CaptionScene) {
         return Decision::new(Label::Caption, Rule::CaptionScene);
     }
+    if f.portrait && !is_marker(&d) && rules.on(Rule::CaptionPortrait) {
+        return Decision::new(Label::Caption, Rule::CaptionPortrait);
+    }
     if prose {
         *section = Section::None;
         return if rules.on(Rule::BodyParagraph) { Decision::new(Label::Body, Rule::BodyParagraph) } else { d };
@@ -1362,6 +1365,9 @@ fn in_header(
     }
     if is_scene_caption(f, &d) && rules.on(Rule::CaptionScene) {
         return Decision::new(Label::Caption, Rule::CaptionScene);
+    }
+    if f.portrait && rules.on(Rule::CaptionPortrait) {
+        return Decision::new(Label::Caption, Rule::CaptionPortrait);
     }
     // Bulleted lines right under the title are its sub-decks.
     if f.bulleted && deck_above && f.text_words >= 3 && f.arabic_ratio() >= 0.5 && rules.on(Rule::BodyStandfirst) {

@@ -230,6 +230,10 @@ rules! {
     /// الصحة خلال تفقده عيادة …`), in or above the article's text: a
     /// photo's caption, not a subheading or standfirst.
     CaptionScene = "caption.scene",
+    /// A person's name, a comma and their role (`عبد الرحيم الوزاني، خبير
+    /// في الموارد المائية`), in or above the article's text: a portrait's
+    /// caption, not a subheading or standfirst.
+    CaptionPortrait = "caption.portrait",
     /// An author, dateline or source phrase (lexicon).
     BylineMarker = "byline.marker",
     /// A short `NAME - CITY` or `CITY - AGENCY` line above the article's text.

@@ -112,6 +112,10 @@ pub(crate) struct Features {
     /// … (وسط) خلال مؤتمر صحفي في كوالالمبور.`): a caption only where the
     /// photo stands (under the share row).
     pub(crate) event: bool,
+    /// A person's name of two to four words, a comma and their role
+    /// (`عبد الرحيم الوزاني، خبير في الموارد المائية`, `roles.txt`), in at
+    /// most [`MAX_PORTRAIT_WORDS`] words: the shape of a portrait's caption.
+    pub(crate) portrait: bool,
     /// A person's name: a short line that starts with a title of address
     /// (`د.`, `المهندس`) and has no colon and at most one function word.
     pub(crate) name: bool,
@@ -191,6 +195,7 @@ pub(crate) struct Detector {
     widgets: AhoCorasick,
     formats: AhoCorasick,
     units: AhoCorasick,
+    roles: AhoCorasick,
     photo_words: AhoCorasick,
     honorifics: AhoCorasick,
     tickers: AhoCorasick,
@@ -205,6 +210,7 @@ const SOCIAL: &str = include_str!("../lexicon/social.txt");
 const WIDGETS: &str = include_str!("../lexicon/widgets.txt");
 const FORMATS: &str = include_str!("../lexicon/formats.txt");
 const UNITS: &str = include_str!("../lexicon/units.txt");
+const ROLES: &str = include_str!("../lexicon/roles.txt");
 const PHOTO_WORDS: &str = include_str!("../lexicon/photo.txt");
 const HONORIFICS: &str = include_str!("../lexicon/honorifics.txt");
 const TICKERS: &str = include_str!("../lexicon/tickers.txt");
@@ -217,6 +223,8 @@ const MAX_SCENE_WORDS: u32 = 14;
 /// Most words of a line that may place people in an event (see
 /// [`Features::event`]).
 const MAX_EVENT_WORDS: u32 = 30;
+/// Most words of a portrait's caption (see [`Features::portrait`]).
+const MAX_PORTRAIT_WORDS: u32 = 16;
 /// Fewest words naming the people before a scene word.
 const MIN_SCENE_SUBJECT_WORDS: usize = 2;
 /// Most words of a line read as a circumstance (`بعد جلسة استمرت خمس ساعات
@@ -263,6 +271,7 @@ impl Detector {
             widgets: word_list(WIDGETS),
             formats: word_list(FORMATS),
             units: word_list(UNITS),
+            roles: prefix_list(ROLES),
             photo_words: word_list(PHOTO_WORDS),
             honorifics: prefix_list(HONORIFICS),
             tickers: prefix_list(TICKERS),
@@ -435,6 +444,10 @@ impl Detector {
         f.event =
             f.words <= MAX_EVENT_WORDS && !f.soft_end && !f.bulleted && !folded.contains(':') && self.is_scene(form);
         f.scene = f.event && f.words <= MAX_SCENE_WORDS && f.words == f.text_words && !f.full_stop;
+        f.portrait = f.words <= MAX_PORTRAIT_WORDS
+            && f.words == f.text_words
+            && !f.sentence_end
+            && self.is_portrait(folded, scratch);
         f.thread_header = f.words <= MAX_THREAD_HEADER_WORDS && is_thread_header(form, folded);
         f.post_signature = f.words <= MAX_SIGNATURE_WORDS
             && f.date.date
@@ -610,6 +623,19 @@ impl Detector {
         let padded = padded_words(inside, scratch);
         let words = padded.split(' ').filter(|w| !w.is_empty()).count();
         words <= BRACKET_TAIL_WORDS && !self.formats.is_match(padded) && !self.units.is_match(padded)
+    }
+
+    /// True when the line is a name of two to four words without a
+    /// function word, a comma, and a role from `roles.txt`.
+    fn is_portrait(&self, folded: &str, scratch: &mut String) -> bool {
+        let Some((name, role)) = folded.split_once('،').or_else(|| folded.split_once(',')) else { return false };
+        let words: Vec<&str> = name.split_whitespace().collect();
+        // (A name is letters only: no initial's dot, no colon of a label.)
+        let plain = words.iter().all(|w| w.chars().all(char::is_alphabetic) && !self.lexicon.is_stopword(w));
+        (2..=4).contains(&words.len())
+            && plain
+            && !folded.starts_with('و')
+            && starts_with_phrase(&self.roles, padded_words(role, scratch))
     }
 
     /// True when a scene word (`خلال`) stands after two words or more and
@@ -1570,6 +1596,22 @@ mod tests {
                 ("الأحد 12 مارس 2024 - آخر تحديث", false),
             ],
             |f| f.dated_item,
+        );
+    }
+
+    #[test]
+    fn portraits_name_a_person_and_a_role() {
+        check_flag(
+            &[
+                ("عبد الرحيم الوزاني، خبير في الموارد المائية", true),
+                ("سامر حداد، الرئيس التنفيذي لشركة بيان باي", true),
+                // A verb before the name, a full stop, or no role.
+                ("وكتب مروان الحمود، مدير إحدى المنظمات الإغاثية", false),
+                ("محمد أوبلعيد، رئيس جمعية واحة تودغى للتنمية.", false),
+                ("مكتب الإعلام، مؤسسة الشارقة للفنون", false),
+                ("الرباط، المغرب", false),
+            ],
+            |f| f.portrait,
         );
     }
 
