@@ -513,8 +513,22 @@ impl Detector {
                 // described before it: after a place or a name alone
                 // (`عمان - تصوير: …`) it is a dateline's credit line.
                 let described = trimmed[..at].split_whitespace().count() >= MIN_DESCRIBED_WORDS;
+                // (Or a photo word leads a name without a colon: `… بفوسانة
+                // - تصوير هالة بن سالم`; not `- تصوير المشاهد الخارجية بعد
+                // أسبوع`, which has a function word.)
+                let led = described
+                    && (2..=MAX_LED_CREDIT_WORDS).contains(&words)
+                    && tail
+                        .split(' ')
+                        .next()
+                        .is_some_and(|lead| self.photo_words.is_match(padded_words(lead, scratch)))
+                    && tail
+                        .split_whitespace()
+                        .skip(1)
+                        .all(|w| w.chars().all(char::is_alphabetic) && !self.lexicon.is_stopword(w));
                 if (words <= 2 && self.credits.is_match(padded_words(tail, scratch)))
                     || quoted
+                    || led
                     || (described && self.introduces_credit(tail, scratch))
                 {
                     f.credit = true;
@@ -1274,6 +1288,7 @@ mod tests {
         ("محل صرافة في أحد أسواق دمشق، تشرين الأول 2023. تصوير: خاص بالموقع", true, false),
         ("وقال الوزير إن الحكومة ستعلن خطتها قريبا. وأضاف: نحن مستعدون", false, false),
         ("بدأ تصوير الفيلم في القاهرة - تصوير المشاهد الخارجية بعد أسبوع", false, false),
+        ("صهريج يوزّع الماء على سكان أحد الدواوير بفوسانة - تصوير هالة بن سالم", true, false),
         // A unit in the bracket titles a table.
         ("المؤشرات المالية للربع الثالث (مليون ريال)", false, false),
         ("أبرز الموارد والنفقات (بالدينار التونسي)", false, false),
