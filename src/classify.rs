@@ -447,13 +447,7 @@ fn trailing_list_end(features: &[Features], first: &[Decision], end: usize) -> u
     };
     // (A photo or a gallery may end the text's part above them: its
     // caption and counters stay the article's, as in the text.)
-    let media = (end + 1..features.len())
-        .take_while(|&i| {
-            first[i].label == Label::Caption
-                || first[i].rule == Rule::NavigationCounter
-                || is_under_media_label(i, features, first)
-        })
-        .count();
+    let media = (end + 1..features.len()).take_while(|&i| is_media(i, features, first)).count();
     let next = end + 1 + media;
     // The block may end inside a list already: its last lines are items
     // (and the headings of their groups) under a line ending in a colon
@@ -630,14 +624,8 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
     // (A quoted post's signature, `— NAME (@handle) June 18, 2024`, closes
     // the quote above the gap: it is the text's, no table's title.)
     let is_signature = |j: usize| j == between.start && first[j].rule == Rule::TimestampSignature;
-    // A photo or video in the text: its label, caption and credit.
-    // (A gallery's counter, `2 / 3`, stands over its photo's caption.)
-    // (The title may follow one, as it follows an advertisement.)
-    let is_media = |j: usize| {
-        first[j].label == Label::Caption
-            || first[j].rule == Rule::NavigationCounter
-            || is_under_media_label(j, features, first)
-    };
+    // (The title may follow a photo, as it follows an advertisement.)
+    let is_media = |j: usize| is_media(j, features, first);
     let title_at = between.clone().find(|&j| !is_ad(j) && !is_signature(j) && !is_media(j)).unwrap_or(between.start);
     let introduced = features[end].colon_end
         || (title_at..(title_at + 2).min(start))
@@ -647,7 +635,7 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
     // الثالث 2024 الربع الثالث 2023 التغير`).
     let (cell_words, cell_text_words) =
         if figures { (MAX_HEADER_ROW_WORDS, MAX_HEADER_ROW_TEXT_WORDS) } else { (MAX_CELL_WORDS, MAX_CELL_TEXT_WORDS) };
-    let mut bullet_rows = 0;
+    let mut listed_rows = 0;
     // Under a paragraph that ends in a colon, the short lines that follow
     // (`آلام العظام وأسفل الظهر.`, `ضعف العضلات وتشنجها.`) are the items of
     // its list, full stops and all. (Whether a blank line stands between
@@ -775,7 +763,7 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
         }
         rows += usize::from(row);
         cell_rows += usize::from(f.pipes > 0);
-        bullet_rows += usize::from(f.bulleted || f.dated_item);
+        listed_rows += usize::from(f.bulleted || f.dated_item);
         if !related {
             kept_above += 1;
             table_above &= tabular;
@@ -790,7 +778,7 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
     // A title and an advertisement alone are no table; a subheading under
     // `key: value` lines could as well be another article's title, but not
     // under cells, bullets (or a schedule's dated entries) or figures.
-    let vouched = cell_rows >= 2 || bullet_rows >= 2 || sentence_rows >= 2 || figures;
+    let vouched = cell_rows >= 2 || listed_rows >= 2 || sentence_rows >= 2 || figures;
     let table = table && rows >= 2 && (!subheading_under_rows || vouched);
     // The article's table of contents, between its introduction and its
     // first subheading, is the article's too (see `detect`).
@@ -1261,6 +1249,14 @@ fn is_introduced_latin_item(features: &[Features], i: usize) -> bool {
     let start = (i.saturating_sub(MAX_LATIN_ITEMS)..=i).rev().take_while(|&j| latin(j)).last().unwrap_or(i);
     let end = (i..features.len().min(i + MAX_LATIN_ITEMS)).take_while(|&j| latin(j)).last().unwrap_or(i);
     start > 0 && features[start - 1].colon_end && !features[start - 1].mostly_latin() && end > start
+}
+
+/// A photo or video in the text: its label, caption and credit. (A
+/// gallery's counter, `2 / 3`, stands over its photo's caption.)
+fn is_media(i: usize, features: &[Features], first: &[Decision]) -> bool {
+    first[i].label == Label::Caption
+        || first[i].rule == Rule::NavigationCounter
+        || is_under_media_label(i, features, first)
 }
 
 fn is_time_alone(f: &Features) -> bool {

@@ -125,7 +125,8 @@ fn is_menu_item(features: &[Features], i: usize) -> bool {
 const MAX_LONG_MENU_ITEM_WORDS: u32 = 4;
 
 /// A menu's item (see [`is_menu_item`]), or a longer line of a few words
-/// without figures printed between two short ones.
+/// without figures printed next to a short one, with another item (of as
+/// many words, a number allowed) on its other side.
 fn is_among_menu_items(features: &[Features], i: usize) -> bool {
     let short = |m: usize| features.get(m).is_some_and(is_short_label);
     let long_item =
@@ -139,8 +140,7 @@ fn is_among_menu_items(features: &[Features], i: usize) -> bool {
                 g.text_words <= MAX_LONG_MENU_ITEM_WORDS && g.words <= g.text_words + 1 && !g.sentence_end
             })
     };
-    i > 0
-        && (is_menu_item(features, i) || (long_item(i) && item(i - 1) && item(i + 1) && (short(i - 1) || short(i + 1))))
+    is_menu_item(features, i) || (i > 0 && long_item(i) && item(i - 1) && item(i + 1) && (short(i - 1) || short(i + 1)))
 }
 
 /// Finds the title group from the page's first line, or `None` when the

@@ -643,10 +643,9 @@ impl Detector {
     /// function word, a comma, and a role from `roles.txt`.
     fn is_portrait(&self, folded: &str, scratch: &mut String) -> bool {
         let Some((name, role)) = folded.split_once('،').or_else(|| folded.split_once(',')) else { return false };
-        let words: Vec<&str> = name.split_whitespace().collect();
         // (A name is letters only: no initial's dot, no colon of a label.)
-        let plain = words.iter().all(|w| w.chars().all(char::is_alphabetic) && !self.lexicon.is_stopword(w));
-        (2..=4).contains(&words.len())
+        let plain = name.split_whitespace().all(|w| w.chars().all(char::is_alphabetic) && !self.lexicon.is_stopword(w));
+        (2..=4).contains(&name.split_whitespace().count())
             && plain
             && !folded.starts_with('و')
             && starts_with_phrase(&self.roles, padded_words(role, scratch))
