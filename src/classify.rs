@@ -413,13 +413,21 @@ fn trailing_sentences_end(features: &[Features], first: &[Decision], end: usize)
 /// it (`الدولار: 6.21 دينار`, `1. …`, `- …`). Returns the new end of the
 /// block.
 fn trailing_list_end(features: &[Features], first: &[Decision], end: usize) -> usize {
+    // A heading of a few words, no sentence end (nor a colon, then) and no
+    // marker: a fact box's title, a list's subheading over its
+    // introduction (`توصيات المؤتمر`, then `… بجملة من التوصيات،
+    // أبرزها:`), a closing formula (`مع خالص التقدير،`, then `المنظمات
+    // الموقعة:`), or a group's heading among the items.
+    let heading = |i: usize| {
+        i < features.len()
+            && features[i].text_words >= 1
+            && features[i].text_words <= MAX_SUBHEADING_WORDS
+            && !features[i].sentence_end
+            && !is_marker(&first[i])
+    };
     // A fact box's title (`حصاد في أرقام`) over three `key: figure` items
     // introduces them as a colon does.
-    let fact_box = end + 1 < features.len()
-        && features[end + 1].text_words >= 1
-        && features[end + 1].text_words <= MAX_SUBHEADING_WORDS
-        && !features[end + 1].sentence_end
-        && !is_marker(&first[end + 1])
+    let fact_box = heading(end + 1)
         && (end + 2..end + 2 + MIN_FIGURE_ROWS).all(|i| {
             features
                 .get(i)
@@ -432,17 +440,6 @@ fn trailing_list_end(features: &[Features], first: &[Decision], end: usize) -> u
             // (A line mostly in Latin letters is a caption in the text,
             // dropped: it introduces nothing the cleaned text keeps.)
             && !features[i].mostly_latin()
-            && !is_marker(&first[i])
-    };
-    // The introducing line may stand under a subheading of its own
-    // (`توصيات المؤتمر`, then `… بجملة من التوصيات، أبرزها:`) or a
-    // closing formula (`مع خالص التقدير،`, then `المنظمات الموقعة:`).
-    let heading = |i: usize| {
-        i < features.len()
-            && features[i].text_words >= 1
-            && features[i].text_words <= MAX_SUBHEADING_WORDS
-            && !features[i].sentence_end
-            && !features[i].colon_end
             && !is_marker(&first[i])
     };
     // (A photo or a gallery may end the text's part above them: its
