@@ -753,8 +753,10 @@ fn stamped_title_above_row(
     let zone = header_zone(features, first, folded, resume + 1);
     let is_title = |c: usize| is_candidate(&features[c], &first[c], folded, c);
     let stamped = zone.iter().rev().copied().find(|&c| is_title(c) && stamp_under(first, c, top))?;
-    // The stamped line may be the standfirst under the title.
-    let above = stamped.checked_sub(1).filter(|&t| zone.contains(&t) && is_title(t));
+    // The stamped line may be the standfirst under the title, which may
+    // ask (`…: حماية للمؤلّفين أم تقييد للمعرفة؟`).
+    let asks = |t: usize| is_asking_title(&features[t], &first[t]);
+    let above = stamped.checked_sub(1).filter(|&t| zone.contains(&t) && (is_title(t) || asks(t)));
     Some(above.filter(|&t| !is_kicker_over(features, folded, t, stamped)).unwrap_or(stamped))
 }
 

@@ -697,6 +697,10 @@ impl Detector {
                     let header_ok = marker.label != Label::Byline;
                     hit.at_start && ((hit.whole && header_ok) || (!hit.whole && f.words <= limit))
                 }
+                // A line that opens with a quotation mark names the rights
+                // phrase it discusses (`"جميع الحقوق محفوظة": عبارة لا تصنع
+                // حقاً`); a site's rights line never opens so.
+                Anchor::Anywhere if marker.label == Label::Footer && f.opens_quote => false,
                 Anchor::Anywhere => hit.whole || (f.words <= ANYWHERE_MAX_WORDS && !is_paragraph_shape(f)),
             };
             if !applies {
