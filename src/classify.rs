@@ -294,6 +294,8 @@ const MAX_MERGE_GAP: usize = 40;
 /// over: a header, four or five titles with their counters or dates, an end
 /// marker and the subheading after it.
 const MAX_RELATED_MERGE_GAP: usize = 16;
+/// Most words of a quoted post's text (a tweet runs to about sixty).
+const MAX_POST_WORDS: u32 = 60;
 /// Most words of another article's title that reads as a sentence.
 const MAX_TEASER_WORDS: u32 = 25;
 /// Most words of a subheading right after an inline related block.
@@ -621,6 +623,11 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
     // (A quoted post's signature, `— NAME (@handle) June 18, 2024`, closes
     // the quote above the gap: it is the text's, no table's title.)
     let is_signature = |j: usize| j == between.start && first[j].rule == Rule::TimestampSignature;
+    // (A post quoted inside the gap, its text over its signature, is the
+    // text's quote as well: `واحتفل الحساب الرسمي … بتغريدة جاء فيها:`, the
+    // post, `— NAME (@handle) DATE`.)
+    let signed = |j: usize| j < start && first[j].rule == Rule::TimestampSignature;
+    let quoted_post = |j: usize| signed(j) || (signed(j + 1) && features[j].words <= MAX_POST_WORDS);
     // (The title may follow a photo, as it follows an advertisement.)
     let is_media = |j: usize| is_media(j, features, first);
     let title_at = between.clone().find(|&j| !is_ad(j) && !is_signature(j) && !is_media(j)).unwrap_or(between.start);
@@ -707,7 +714,7 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
             && !is_marker(&first[i]);
         let stamp = first[i].label == Label::Timestamp
             && !title
-            && !is_signature(i)
+            && !quoted_post(i)
             && f.pipes == 0
             && !f.colon_end
             && !figures
@@ -743,7 +750,7 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
             && !f.sentence_end
             && !is_marker(&first[i]);
         let tabular =
-            (f.colon_end || row || title || next_title || group_heading || ad || media || source || is_signature(i))
+            (f.colon_end || row || title || next_title || group_heading || ad || media || source || quoted_post(i))
                 && !stamp;
         // Under a table that vouches for itself (see `vouched` below), the
         // text's next subheading may follow the last row: a question or a
