@@ -232,6 +232,12 @@ fn is_breadcrumb(f: &Features) -> bool {
     if f.opens_quote && f.separators == f.dashes {
         return false;
     }
+    // (Nor a `key: value` item whose value's parts are joined by dashes:
+    // `الملعب: ميلود هدفي (وهران) – جمهور غفير – أرضية جيدة`. A path names
+    // no key.)
+    if f.list_item && f.separators == f.dashes {
+        return false;
+    }
     let joined = f.separators >= 2 && f.words <= 15;
     let path = f.separators == 1 && f.dashes == 0 && f.stopwords == 0 && f.words <= 4;
     joined || path
@@ -431,9 +437,7 @@ fn trailing_list_end(features: &[Features], first: &[Decision], end: usize) -> u
     // introduces them as a colon does.
     let fact_box = heading(end + 1)
         && (end + 2..end + 2 + MIN_FIGURE_ROWS).all(|i| {
-            features
-                .get(i)
-                .is_some_and(|f| f.list_item && !f.bulleted && f.words > f.text_words && f.words <= MAX_CELL_WORDS)
+            features.get(i).is_some_and(|f| f.list_item && !f.bulleted && f.words <= 30 && !is_marker(&first[i]))
         });
     let introduces = |i: usize| {
         i < features.len()
