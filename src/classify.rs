@@ -1610,6 +1610,10 @@ mod tests {
         ("إقرأ أيضاً: الحكومة تعلن خطة جديدة", Rule::RelatedInline),
         ("المزيد من اقتصاد", Rule::RelatedHeader),
         ("جميع الحقوق محفوظة © 2024", Rule::FooterCopyright),
+        ("حقوق النشر: جميع الحقوق محفوظة لموقع الخبر", Rule::FooterCopyright),
+        // A rights phrase that a title states or a line quotes is no rights line.
+        ("ياسمينا فؤاد تحسم أزمة «سرقة» أغنيتها الجديدة: الحقوق محفوظة لأصحابها", Rule::TextHeadlineLike),
+        ("\"جميع الحقوق محفوظة\": عبارة لا تصنع حقاً", Rule::TextHeadlineLike),
         ("تابعونا على فيسبوك", Rule::FooterMarker),
         ("شارك", Rule::NavigationMarker),
         ("طباعة Email فيسبوك تويتر لينكدين Pin Interest Whats App", Rule::NavigationMarker),

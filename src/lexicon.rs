@@ -184,6 +184,9 @@ pub(crate) struct Hit {
     pub(crate) whole: bool,
     /// True when the phrase starts the line (numbers may precede it).
     pub(crate) at_start: bool,
+    /// Where the match (the phrase and its padding spaces) starts in the
+    /// padded word form.
+    pub(crate) start: usize,
 }
 
 impl Lexicon {
@@ -234,7 +237,7 @@ impl Lexicon {
             // the padding spaces may be shared with the numbers around it.
             let at_start = m.start() < lead;
             let whole = at_start && m.end() > trail;
-            f(Hit { marker: m.pattern().as_u32(), whole, at_start });
+            f(Hit { marker: m.pattern().as_u32(), whole, at_start, start: m.start() });
         }
     }
 

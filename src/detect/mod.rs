@@ -257,6 +257,8 @@ const MAX_LED_CREDIT_WORDS: usize = 4;
 
 /// Start and anywhere markers of these labels apply only to short lines.
 const SHORT_START_LABELS: &[(Label, u32)] = &[(Label::Byline, 7), (Label::Navigation, 8), (Label::Caption, 20)];
+/// Fewest words before a colon that make it a statement's, not a label's.
+const MIN_STATEMENT_SUBJECT_WORDS: usize = 3;
 /// Anywhere markers apply to lines of at most this many words.
 const ANYWHERE_MAX_WORDS: u32 = 25;
 /// Start markers apply to lines of at most this many words.
@@ -674,6 +676,7 @@ impl Detector {
     /// then anywhere; a longer phrase beats a shorter one.
     fn marker(&self, folded: &str, form: &str, f: &Features) -> Option<MarkerMatch> {
         let mut best: Option<(u32, MarkerMatch)> = None;
+        let stated_from = statement_after_colon(folded, form);
         self.lexicon.hits(form, |hit| {
             let marker = &self.lexicon.markers[hit.marker as usize];
             // A phrase written with a colon needs one right after it: the
@@ -701,6 +704,14 @@ impl Detector {
                 // phrase it discusses (`"جميع الحقوق محفوظة": عبارة لا تصنع
                 // حقاً`); a site's rights line never opens so.
                 Anchor::Anywhere if marker.label == Label::Footer && f.opens_quote => false,
+                // Nor is one that a title or a sentence states after its
+                // subject and a colon (`… تحسم أزمة «سرقة» أغنيتها الجديدة:
+                // الحقوق محفوظة لأصحابها`).
+                Anchor::Anywhere
+                    if marker.label == Label::Footer && stated_from.is_some_and(|at| hit.start + 1 >= at) =>
+                {
+                    false
+                }
                 Anchor::Anywhere => hit.whole || (f.words <= ANYWHERE_MAX_WORDS && !is_paragraph_shape(f)),
             };
             if !applies {
@@ -729,6 +740,31 @@ impl Detector {
         });
         best.map(|(_, m)| m)
     }
+}
+
+/// Where, in the padded word form, the words after a line's first colon
+/// start, when at least [`MIN_STATEMENT_SUBJECT_WORDS`] words stand before
+/// it: a title's or a sentence's subject (`ياسمينا فؤاد تحسم أزمة …:`), not a
+/// label's (`حقوق النشر:`).
+fn statement_after_colon(folded: &str, form: &str) -> Option<usize> {
+    let (head, _) = folded.split_once(':')?;
+    let subject = head.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count();
+    if subject < MIN_STATEMENT_SUBJECT_WORDS {
+        return None;
+    }
+    // The form's words, each after a space: the `subject`th space that
+    // starts a word is where the statement starts.
+    let mut words = 0;
+    let bytes = form.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        if b == b' ' && bytes.get(i + 1).is_some_and(|&n| n != b' ') {
+            if words == subject {
+                return Some(i + 1);
+            }
+            words += 1;
+        }
+    }
+    None
 }
 
 /// True when the line opens with a clock time and a space (`09:30 …`).
