@@ -1616,6 +1616,8 @@ mod tests {
         ("\"جميع الحقوق محفوظة\": عبارة لا تصنع حقاً", Rule::TextHeadlineLike),
         ("تابعونا على فيسبوك", Rule::FooterMarker),
         ("شارك", Rule::NavigationMarker),
+        ("A+ A- طباعة إرسال لصديق", Rule::NavigationMarker),
+        ("طباعة الخبر", Rule::NavigationMarker),
         ("طباعة Email فيسبوك تويتر لينكدين Pin Interest Whats App", Rule::NavigationMarker),
         ("أخبار / سياسة / مصر", Rule::NavigationBreadcrumb),
         ("رياضة / كرة القدم", Rule::NavigationBreadcrumb),

@@ -187,6 +187,8 @@ pub(crate) struct Hit {
     /// Where the match (the phrase and its padding spaces) starts in the
     /// padded word form.
     pub(crate) start: usize,
+    /// Where the match ends in the padded word form.
+    pub(crate) end: usize,
 }
 
 impl Lexicon {
@@ -237,7 +239,7 @@ impl Lexicon {
             // the padding spaces may be shared with the numbers around it.
             let at_start = m.start() < lead;
             let whole = at_start && m.end() > trail;
-            f(Hit { marker: m.pattern().as_u32(), whole, at_start, start: m.start() });
+            f(Hit { marker: m.pattern().as_u32(), whole, at_start, start: m.start(), end: m.end() });
         }
     }
 

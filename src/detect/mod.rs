@@ -257,6 +257,9 @@ const MAX_LED_CREDIT_WORDS: usize = 4;
 
 /// Start and anywhere markers of these labels apply only to short lines.
 const SHORT_START_LABELS: &[(Label, u32)] = &[(Label::Byline, 7), (Label::Navigation, 8), (Label::Caption, 20)];
+/// Most words of a row of tool buttons read as one (`A+ A- طباعة إرسال
+/// لصديق`).
+const MAX_TOOLS_IN_ROW: usize = 8;
 /// Fewest words before a colon that make it a statement's, not a label's.
 const MIN_STATEMENT_SUBJECT_WORDS: usize = 3;
 /// Anywhere markers apply to lines of at most this many words.
@@ -677,8 +680,19 @@ impl Detector {
     fn marker(&self, folded: &str, form: &str, f: &Features) -> Option<MarkerMatch> {
         let mut best: Option<(u32, MarkerMatch)> = None;
         let stated_from = statement_after_colon(folded, form);
+        // The tools a row of buttons names (`A+ A- طباعة إرسال لصديق`), each a
+        // whole-line navigation phrase: their spans in the word form.
+        let mut tools = [(0, 0); MAX_TOOLS_IN_ROW];
+        let mut tool_count = 0;
+        let tools_possible = (2..=MAX_TOOLS_IN_ROW as u32).contains(&f.words) && f.stopwords == 0;
         self.lexicon.hits(form, |hit| {
             let marker = &self.lexicon.markers[hit.marker as usize];
+            if tools_possible && marker.label == Label::Navigation && marker.anchor == Anchor::Whole {
+                if let Some(slot) = tools.get_mut(tool_count) {
+                    *slot = (hit.start, hit.end);
+                    tool_count += 1;
+                }
+            }
             // A phrase written with a colon needs one right after it: the
             // colon follows the phrase's words within a few characters.
             if marker.colon && !colon_after_start(folded, marker.words) {
@@ -738,8 +752,32 @@ impl Detector {
                 best = Some((rank, m));
             }
         });
+        if best.is_none() && tool_count >= 2 && is_tiled(form, &tools[..tool_count]) {
+            return Some(MarkerMatch {
+                label: Label::Navigation,
+                anchor: Anchor::Whole,
+                whole: true,
+                at_start: true,
+                phrase_words: f.words as u16,
+                rest_words: 0,
+            });
+        }
         best.map(|(_, m)| m)
     }
+}
+
+/// True when every word of the padded word form lies inside one of the
+/// matches `spans` (each covers ` phrase `, its padding spaces included).
+fn is_tiled(form: &str, spans: &[(usize, usize)]) -> bool {
+    let mut at = 0;
+    for word in form.split(' ') {
+        let (start, end) = (at, at + word.len());
+        at = end + 1;
+        if !word.is_empty() && !spans.iter().any(|&(s, e)| s < start && end < e) {
+            return false;
+        }
+    }
+    true
 }
 
 /// Where, in the padded word form, the words after a line's first colon
