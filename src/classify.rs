@@ -1404,6 +1404,13 @@ fn in_header(
     if f.mostly_latin() && rules.on(Rule::CaptionLatin) {
         return Decision::new(Label::Caption, Rule::CaptionLatin);
     }
+    // A bulleted or numbered line is a list's item or a key point (`•
+    // نصف سكان المنطقة …`, `1- بروتون ساجا أوتوماتيك`), not a caption: of
+    // the development pages' captions, one is bulleted, and it has a
+    // caption's marker.
+    if f.bulleted && f.text_words >= 2 && rules.on(Rule::BodyStandfirst) {
+        return Decision::new(Label::Body, Rule::BodyStandfirst);
+    }
     if rules.on(Rule::CaptionNearHeadline) {
         return Decision::new(Label::Caption, Rule::CaptionNearHeadline);
     }
