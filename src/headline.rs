@@ -451,6 +451,21 @@ fn pick_from_zone(
             return pick_line(features, folded, block, title);
         }
     }
+    // A line that nothing repeats or stamps in the zone, under a page whose
+    // first line is a title with its date or byline right under it (the
+    // title block printed above the menu: `TITLE`, `نُشر: 2024-01-21
+    // 21:15`, `حوار: NAME`), is a caption or a label: the top line is the
+    // title.
+    if support == 0 && !stamped {
+        let top = title_tag_line(features, 3).filter(|&t| {
+            t < zone.first().copied().unwrap_or(end)
+                && is_candidate(&features[t], &first[t], folded, t)
+                && stamp_under(first, t, t + 1 + STAMP_REACH)
+        });
+        if let Some(top) = top {
+            return pick_line(features, folded, block, top);
+        }
+    }
     // A label that nothing repeats or stamps, over a title that asks (or
     // quotes its speaker, `NAME: "…"`) and reads as prose at the top of the
     // text, with the byline or date under it or under its standfirst
