@@ -1298,7 +1298,7 @@ fn is_quoted_post(i: usize, features: &[Features], first: &[Decision]) -> bool {
 ///
 /// So does a line with a bare credit right under it (see
 /// [`is_bare_credit`]): under a paragraph, such a line would stand apart.
-fn is_caption_above_credit(i: usize, features: &[Features], first: &[Decision], full_stop_ok: bool) -> bool {
+pub(crate) fn is_caption_above_credit(i: usize, features: &[Features], first: &[Decision], full_stop_ok: bool) -> bool {
     let Some(next) = features.get(i + 1) else { return false };
     // (A credit, not a whole caption that ends in one: `تقول النقابة إن …
     // (فتحي بلعيد/ رويترز)` under a standfirst.)

@@ -16,7 +16,9 @@
 //! Comparison is on word forms (folded, punctuation removed), so repeats that
 //! differ in quotes, tatweel, diacritics or hamza still match.
 
-use crate::classify::{is_credited_caption, is_gallery_caption, is_headline_like, is_marker, Block, Decision};
+use crate::classify::{
+    is_caption_above_credit, is_credited_caption, is_gallery_caption, is_headline_like, is_marker, Block, Decision,
+};
 use crate::detect::{is_paragraph_shape, is_short_label, Features};
 use crate::label::{Label, Rule};
 use crate::normalize::{words, words_into, FoldedLines};
@@ -907,7 +909,9 @@ fn header_zone(features: &[Features], first: &[Decision], folded: &FoldedLines, 
         // header as much as to a menu: they neither extend nor break a run.
         // So does a gallery's caption, under its counter (`1 / 6`): a run of
         // them is a gallery, not a list of other articles.
-        let gallery_caption = is_gallery_caption(first, i);
+        // (And so does a photo's caption over its credit, `… يحتفلون بالهدف
+        // الثاني`, then `تصوير: …`: it is no other article's title.)
+        let gallery_caption = is_gallery_caption(first, i) || is_caption_above_credit(i, features, first, false);
         let neutral = f.text_words == 0 || d.label == Label::Timestamp || gallery_caption;
         // Nor do lines a marker or a feature decided (share buttons,
         // captions, bylines) extend a menu: they stand between a title and
