@@ -300,6 +300,9 @@ const MAX_MERGE_GAP: usize = 40;
 /// over: a header, four or five titles with their counters or dates, an end
 /// marker and the subheading after it.
 const MAX_RELATED_MERGE_GAP: usize = 16;
+/// Most words of a note under a table's last row (`جميع الأوقات بالتوقيت
+/// المحلي.`).
+const MAX_TABLE_NOTE_WORDS: u32 = 10;
 /// Most words of a quoted post's text (a tweet runs to about sixty).
 const MAX_POST_WORDS: u32 = 60;
 /// Most words of another article's title that reads as a sentence.
@@ -682,8 +685,10 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
             i == title_at && f.text_words <= title_words && !f.full_stop && (!is_marker(&first[i]) || dated_title);
         // And a source may follow its last row (`المصدر: …`).
         // (As long as a sentence, `المصدر: حسابات … استناداً إلى …`.)
-        let source =
-            (first[i].rule == Rule::BylineMarker || f.source_note) && i > between.start && features[i - 1].pipes > 0;
+        // (Or a note of a few words, `جميع الأوقات بالتوقيت المحلي.`.)
+        let under_cells = i > between.start && features[i - 1].pipes > 0;
+        let note = f.words <= MAX_TABLE_NOTE_WORDS && f.pipes == 0 && !is_marker(&first[i]);
+        let source = (first[i].rule == Rule::BylineMarker || f.source_note || note) && under_cells;
         // (A prompt to follow the site, `انضموا إلى قناتنا على تلغرام`, is
         // printed between a list and the text as an advertisement is.)
         // (Not a newsletter form's field: a prompt is a sentence.)
