@@ -232,10 +232,12 @@ fn is_breadcrumb(f: &Features) -> bool {
     if f.opens_quote && f.separators == f.dashes {
         return false;
     }
-    // (Nor a `key: value` item whose value's parts are joined by dashes:
-    // `الملعب: ميلود هدفي (وهران) – جمهور غفير – أرضية جيدة`. A path names
-    // no key.)
-    if f.list_item && f.separators == f.dashes {
+    // (Nor a `key: value` item whose value's parts are joined by dashes,
+    // or whose value holds figures: `الملعب: ميلود هدفي (وهران) – جمهور
+    // غفير – أرضية جيدة`, `استهلاك الوقود: 11.2 كم/لتر / 15.8 كم/لتر`. A
+    // path names no key. Parts joined by `|` are a row of the page's
+    // furniture, `نشر بواسطة: … | 13 فبراير، 2025 | …`.)
+    if f.list_item && (f.separators == f.dashes || (f.words > f.text_words && f.pipes == 0)) {
         return false;
     }
     let joined = f.separators >= 2 && f.words <= 15;
