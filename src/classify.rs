@@ -533,7 +533,12 @@ fn clusters(features: &[Features], first: &[Decision], titles: &[usize]) -> Vec<
                 out.push(c);
             }
             let after_text = out.iter().any(|c| !c.aside && substantial(c));
-            if d.label == Label::Comments && after_text {
+            // (A comment count among the title's stamps, `08/03/2024`, then
+            // `9 تعليقات`, under the title and its standfirst alone, links
+            // to the thread below the text.)
+            let stamps_above = i > 0 && matches!(first[i - 1].label, Label::Timestamp | Label::Byline);
+            let title_only = out.iter().filter(|c| !c.aside).map(|c| c.prose_lines).sum::<u32>() <= 2;
+            if d.label == Label::Comments && after_text && !(stamps_above && title_only) {
                 comments_open = true;
             }
             if d.rule == Rule::FooterCopyright {
