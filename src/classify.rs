@@ -375,7 +375,10 @@ pub(crate) fn article_block(features: &[Features], first: &[Decision], titles: &
     // Merge neighbours separated only by an inline related block. Each merge
     // applies at once, so a chain of inline blocks joins one cluster at a time.
     let mut next = best + 1;
-    while next < clusters.len() && mergeable(features, first, block.end, clusters[next].start) && !clusters[next].aside
+    while next < clusters.len()
+        && (mergeable(features, first, block.end, clusters[next].start)
+            || interview_resumes(features, first, block.end, &clusters[next]))
+        && !clusters[next].aside
     {
         block.end = clusters[next].end;
         next += 1;
@@ -398,6 +401,19 @@ pub(crate) fn article_block(features: &[Features], first: &[Decision], titles: &
     }
     block.end = trailing_sentences_end(features, first, block.end);
     Some(block)
+}
+
+/// True when an interview goes on past a widget printed inside it (a
+/// podcast's card, `الحلقة ٣٢ | …`, `استمعوا على`, the platforms): the
+/// text ends in an answer (`ج: …`) and the next cluster holds questions
+/// and answers too, a short gap away with no comment opener or copyright.
+fn interview_resumes(features: &[Features], first: &[Decision], end: usize, next: &Cluster) -> bool {
+    let gap = end + 1..next.start;
+    let answered = (end.saturating_sub(1)..=end).any(|i| features[i].interview);
+    answered
+        && gap.len() <= MAX_RELATED_MERGE_GAP
+        && !gap.clone().any(|i| is_hard_break(&first[i]))
+        && (next.start..=next.end).filter(|&i| features[i].interview).count() >= 2
 }
 
 /// Short sentences right after the last paragraph (a closing quote, a
