@@ -394,7 +394,12 @@ pub(crate) fn article_block(features: &[Features], first: &[Decision], titles: &
         // The text may go on under its list: a part of it whose list items
         // read as prose joins (`1- إنشاء وحدة متخصصة …`, then `وفي ختام
         // المؤتمر …`).
-        while next < clusters.len() && clusters[next].start <= block.end + 1 && !clusters[next].aside {
+        // So may it past a table or an inline block after the list, as
+        // after a paragraph.
+        while next < clusters.len()
+            && (clusters[next].start <= block.end + 1 || mergeable(features, first, block.end, clusters[next].start))
+            && !clusters[next].aside
+        {
             block.end = block.end.max(clusters[next].end);
             next += 1;
         }
@@ -455,8 +460,14 @@ fn trailing_list_end(features: &[Features], first: &[Decision], end: usize) -> u
             && !is_marker(&first[i])
     };
     // A fact box's title (`حصاد في أرقام`) over three `key: figure` items
-    // introduces them as a colon does.
-    let fact_box = heading(end + 1)
+    // introduces them as a colon does. The title may read as a masthead's
+    // (`فريق العمل`, over a cast: `قائد الأوركسترا: …`) when no item is one.
+    let masthead_title = |i: usize| {
+        first.get(i).is_some_and(|d| d.rule == Rule::FooterMarker)
+            && features[i].text_words <= MAX_SUBHEADING_WORDS
+            && !features[i].sentence_end
+    };
+    let fact_box = (heading(end + 1) || masthead_title(end + 1))
         && (end + 2..end + 2 + MIN_FIGURE_ROWS).all(|i| {
             features.get(i).is_some_and(|f| f.list_item && !f.bulleted && f.words <= 30 && !is_marker(&first[i]))
         });
