@@ -1083,7 +1083,12 @@ fn is_arabic_letter(c: char) -> bool {
 
 /// `- item`, `• item`, `1. item`, `2) item`.
 fn is_bulleted(line: &str) -> bool {
-    let bullet = matches!(line.chars().next(), Some('-' | '•' | '*' | '·' | '▪' | '◦' | '–' | '●' | '■' | '◆' | '٭'));
+    // (A review's pros and cons are items too: `+ أداء سلس`, `✔ شاشة …`,
+    // `✘ …`; a plus sign leads an item only before a space.)
+    let bullet = matches!(
+        line.chars().next(),
+        Some('-' | '•' | '*' | '·' | '▪' | '◦' | '–' | '●' | '■' | '◆' | '٭' | '✔' | '✓' | '✘' | '✗')
+    ) || line.starts_with("+ ");
     let digits = line.bytes().take_while(u8::is_ascii_digit).count();
     // (A digit right after the mark makes a date or a figure, `21-01-2024`,
     // `3.5`, `12/3`, not a number's item.)
@@ -1757,6 +1762,9 @@ mod tests {
                 ("21-01-2024 الساعة 11 صباحاً (عدن)", false),
                 ("3.5 مليار دولار حجم الاستثمارات", false),
                 ("12/3/2024", false),
+                ("+ أداء سلس ورسوم مبهجة", true),
+                ("✘ ارتفاع ملحوظ في الحرارة", true),
+                ("+5 درجات فوق المعدل", false),
             ],
             |f| f.bulleted,
         );
