@@ -679,7 +679,8 @@ impl Detector {
     /// then anywhere; a longer phrase beats a shorter one.
     fn marker(&self, folded: &str, form: &str, f: &Features) -> Option<MarkerMatch> {
         let mut best: Option<(u32, MarkerMatch)> = None;
-        let stated_from = statement_after_colon(folded, form);
+        // Found only for a line with a rights phrase in it (see below).
+        let mut stated_from: Option<Option<usize>> = None;
         // The tools a row of buttons names (`A+ A- طباعة إرسال لصديق`), each a
         // whole-line navigation phrase: their spans in the word form.
         let mut tools = [(0, 0); MAX_TOOLS_IN_ROW];
@@ -722,7 +723,10 @@ impl Detector {
                 // subject and a colon (`… تحسم أزمة «سرقة» أغنيتها الجديدة:
                 // الحقوق محفوظة لأصحابها`).
                 Anchor::Anywhere
-                    if marker.label == Label::Footer && stated_from.is_some_and(|at| hit.start + 1 >= at) =>
+                    if marker.label == Label::Footer
+                        && stated_from
+                            .get_or_insert_with(|| statement_after_colon(folded, form))
+                            .is_some_and(|at| hit.start + 1 >= at) =>
                 {
                     false
                 }
