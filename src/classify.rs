@@ -302,6 +302,8 @@ const MAX_MERGE_GAP: usize = 40;
 /// over: a header, four or five titles with their counters or dates, an end
 /// marker and the subheading after it.
 const MAX_RELATED_MERGE_GAP: usize = 16;
+/// Most words of an item of a list (or fact box) the text ends with.
+const MAX_TRAILING_ITEM_WORDS: u32 = 30;
 /// Most words of a note under a table's last row (`جميع الأوقات بالتوقيت
 /// المحلي.`).
 const MAX_TABLE_NOTE_WORDS: u32 = 10;
@@ -459,9 +461,10 @@ fn trailing_list_end(features: &[Features], first: &[Decision], end: usize) -> u
             && !features[i].sentence_end
             && !is_marker(&first[i])
     };
-    // A fact box's title (`حصاد في أرقام`) over three `key: figure` items
-    // introduces them as a colon does. The title may read as a masthead's
-    // (`فريق العمل`, over a cast: `قائد الأوركسترا: …`) when no item is one.
+    // A fact box's title (`حصاد في أرقام`, `البطاقة الفنية`) over three
+    // `key: value` items introduces them as a colon does. The title may
+    // read as a masthead's (`فريق العمل`, over a cast: `قائد الأوركسترا:
+    // …`) when no item is one.
     let masthead_title = |i: usize| {
         first.get(i).is_some_and(|d| d.rule == Rule::FooterMarker)
             && features[i].text_words <= MAX_SUBHEADING_WORDS
@@ -469,7 +472,9 @@ fn trailing_list_end(features: &[Features], first: &[Decision], end: usize) -> u
     };
     let fact_box = (heading(end + 1) || masthead_title(end + 1))
         && (end + 2..end + 2 + MIN_FIGURE_ROWS).all(|i| {
-            features.get(i).is_some_and(|f| f.list_item && !f.bulleted && f.words <= 30 && !is_marker(&first[i]))
+            features.get(i).is_some_and(|f| {
+                f.list_item && !f.bulleted && f.words <= MAX_TRAILING_ITEM_WORDS && !is_marker(&first[i])
+            })
         });
     let introduces = |i: usize| {
         i < features.len()
@@ -512,7 +517,7 @@ fn trailing_list_end(features: &[Features], first: &[Decision], end: usize) -> u
         // (And numbered items with their times, `1. شرفة اللويبدة (4:12)`.)
         let timed = features[i].bulleted && first[i].rule == Rule::TimestampLine && features[i].text_words >= 2;
         (features[i].list_item || features[i].pipes >= 2)
-            && features[i].words <= 30
+            && features[i].words <= MAX_TRAILING_ITEM_WORDS
             && (!is_marker(&first[i])
                 || row
                 || timed
