@@ -302,6 +302,9 @@ const MAX_MERGE_GAP: usize = 40;
 /// over: a header, four or five titles with their counters or dates, an end
 /// marker and the subheading after it.
 const MAX_RELATED_MERGE_GAP: usize = 16;
+/// Most prose lines (a title and its standfirst) above a comment count that
+/// links to the thread from the title's stamps.
+const MAX_TITLE_BLOCK_PROSE_LINES: u32 = 2;
 /// Most words of an item of a list (or fact box) the text ends with.
 const MAX_TRAILING_ITEM_WORDS: u32 = 30;
 /// Most words of a note under a table's last row (`جميع الأوقات بالتوقيت
@@ -454,23 +457,19 @@ fn trailing_list_end(features: &[Features], first: &[Decision], end: usize) -> u
     // introduction (`توصيات المؤتمر`, then `… بجملة من التوصيات،
     // أبرزها:`), a closing formula (`مع خالص التقدير،`, then `المنظمات
     // الموقعة:`), or a group's heading among the items.
-    let heading = |i: usize| {
+    let heading_shaped = |i: usize| {
         i < features.len()
             && features[i].text_words >= 1
             && features[i].text_words <= MAX_SUBHEADING_WORDS
             && !features[i].sentence_end
-            && !is_marker(&first[i])
     };
+    let heading = |i: usize| heading_shaped(i) && !is_marker(&first[i]);
     // A fact box's title (`حصاد في أرقام`, `البطاقة الفنية`) over three
     // `key: value` items introduces them as a colon does. The title may
     // read as a masthead's (`فريق العمل`, over a cast: `قائد الأوركسترا:
     // …`) when no item is one.
-    let masthead_title = |i: usize| {
-        first.get(i).is_some_and(|d| d.rule == Rule::FooterMarker)
-            && features[i].text_words <= MAX_SUBHEADING_WORDS
-            && !features[i].sentence_end
-    };
-    let fact_box = (heading(end + 1) || masthead_title(end + 1))
+    let box_title = |i: usize| heading_shaped(i) && (!is_marker(&first[i]) || first[i].rule == Rule::FooterMarker);
+    let fact_box = box_title(end + 1)
         && (end + 2..end + 2 + MIN_FIGURE_ROWS).all(|i| {
             features.get(i).is_some_and(|f| {
                 f.list_item && !f.bulleted && f.words <= MAX_TRAILING_ITEM_WORDS && !is_marker(&first[i])
@@ -569,8 +568,11 @@ fn clusters(features: &[Features], first: &[Decision], titles: &[usize]) -> Vec<
             // `9 تعليقات`, under the title and its standfirst alone, links
             // to the thread below the text.)
             let stamps_above = i > 0 && matches!(first[i - 1].label, Label::Timestamp | Label::Byline);
-            let title_only = out.iter().filter(|c| !c.aside).map(|c| c.prose_lines).sum::<u32>() <= 2;
-            if d.label == Label::Comments && after_text && !(stamps_above && title_only) {
+            let title_only = || {
+                let mut prose = out.iter().filter(|c| !c.aside).map(|c| c.prose_lines);
+                prose.try_fold(0, |sum, n| Some(sum + n).filter(|&s| s <= MAX_TITLE_BLOCK_PROSE_LINES)).is_some()
+            };
+            if d.label == Label::Comments && after_text && !(stamps_above && title_only()) {
                 comments_open = true;
             }
             if d.rule == Rule::FooterCopyright {
@@ -672,8 +674,10 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
     // (A post quoted inside the gap, its text over its signature, is the
     // text's quote as well: `واحتفل الحساب الرسمي … بتغريدة جاء فيها:`, the
     // post, `— NAME (@handle) DATE`.)
-    let signed = |j: usize| j < start && first[j].rule == Rule::TimestampSignature;
-    let quoted_post = |j: usize| signed(j) || (signed(j + 1) && features[j].words <= MAX_POST_WORDS);
+    let quoted_post = |j: usize| {
+        first[j].rule == Rule::TimestampSignature
+            || (is_quoted_post(j, features, first) && features[j].words <= MAX_POST_WORDS)
+    };
     // (The title may follow a photo, as it follows an advertisement.)
     let is_media = |j: usize| is_media(j, features, first);
     let title_at = between.clone().find(|&j| !is_ad(j) && !is_signature(j) && !is_media(j)).unwrap_or(between.start);
