@@ -9,7 +9,7 @@ use crate::error::{BuildError, Error};
 use crate::extract;
 use crate::headline;
 use crate::label::{Label, Rule};
-use crate::lexicon::{self, Anchor, Lexicon, Phrase};
+use crate::lexicon::{self, Anchor, Lexicon, Phrase, WordList, WordLists};
 use crate::normalize::FoldedLines;
 use crate::segment;
 
@@ -226,6 +226,7 @@ pub(crate) fn default_cleaner() -> &'static Cleaner {
 pub struct CleanerBuilder {
     phrases: Vec<Phrase>,
     lexicons: Vec<(Label, String)>,
+    words: Vec<(WordList, String)>,
     built_in: bool,
     rules: RuleSet,
     max_input_len: usize,
@@ -243,6 +244,7 @@ impl CleanerBuilder {
         CleanerBuilder {
             phrases: Vec::new(),
             lexicons: Vec::new(),
+            words: Vec::new(),
             built_in: true,
             rules: RuleSet::default(),
             max_input_len: DEFAULT_MAX_INPUT_LEN,
@@ -267,9 +269,33 @@ impl CleanerBuilder {
         self
     }
 
+    /// Adds entries to one of the word lists that feed the features of each
+    /// line (agencies that credit a photo, titles of address, kicker words,
+    /// stopwords…; see [`WordList`]), in the syntax of the built-in files:
+    /// one entry a line, `#` starts a comment line. The built-in entries
+    /// stay. An entry with no letter or digit, only digits, or too many
+    /// words (12; one for [`WordList::Periods`] and
+    /// [`WordList::Stopwords`]) is a [`BuildError`].
+    ///
+    /// ```
+    /// use nazif::{Cleaner, Label, WordList};
+    ///
+    /// let page = "عنوان الخبر\n\nنص الخبر الأول طويل بما يكفي ليكون فقرة كاملة من المقال، وفيه كلام كثير عن الموضوع.\n\nمزارعون في حقل قمح قرب المدينة - شترستوك\n\nوفقرة ثانية من المقال تكمل الخبر وتشرح تفاصيله للقراء بما يكفي من الكلام.";
+    /// let caption_label = |cleaner: &Cleaner| cleaner.clean(page).lines().nth(2).unwrap().label();
+    /// assert_eq!(caption_label(&Cleaner::new()), Label::Body);
+    /// let cleaner = Cleaner::builder().words(WordList::Credits, "شترستوك").build()?;
+    /// assert_eq!(caption_label(&cleaner), Label::Caption);
+    /// # Ok::<(), nazif::BuildError>(())
+    /// ```
+    pub fn words(&mut self, list: WordList, entries: &str) -> &mut CleanerBuilder {
+        self.words.push((list, entries.to_string()));
+        self
+    }
+
     /// Whether to use the built-in lexicons (on by default). With `false`,
     /// only the phrases added to this builder are markers; dates, shapes and
-    /// structure still apply.
+    /// structure still apply, and the word lists of [`words`](CleanerBuilder::words)
+    /// keep their built-in entries.
     pub fn built_in_lexicons(&mut self, yes: bool) -> &mut CleanerBuilder {
         self.built_in = yes;
         self
@@ -304,8 +330,13 @@ impl CleanerBuilder {
             phrases.extend(lexicon::parse(*label, text, &format!("{label} lexicon"))?);
         }
         phrases.extend(self.phrases.iter().cloned());
-        let lexicon = Lexicon::new(&phrases)?;
-        Ok(Cleaner { detector: Detector::new(lexicon), rules: self.rules.clone(), max_input_len: self.max_input_len })
+        let words = WordLists::new(&self.words)?;
+        let lexicon = Lexicon::new(&phrases, words.entries(WordList::Stopwords))?;
+        Ok(Cleaner {
+            detector: Detector::new(lexicon, &words),
+            rules: self.rules.clone(),
+            max_input_len: self.max_input_len,
+        })
     }
 }
 
@@ -333,11 +364,31 @@ mod tests {
                 "footer lexicon line 3",
             ),
             ("zero limit", Cleaner::builder().max_input_len(0).clone(), "at least 1 byte"),
+            (
+                "word without letters",
+                Cleaner::builder().words(WordList::Credits, "# a comment\nرويترز\n--").clone(),
+                "word list credits entry \"--\": the entry has no letter or digit",
+            ),
+            (
+                "two-word stopword",
+                Cleaner::builder().words(WordList::Stopwords, "من أجل").clone(),
+                "word list stopwords entry \"من أجل\": the entry has 2 words, the limit for this list is 1",
+            ),
+            ("digits only", Cleaner::builder().words(WordList::Kickers, "2024").clone(), "the entry has only digits"),
         ];
         for (name, builder, want) in cases {
             let err = builder.build().unwrap_err().to_string();
             assert!(err.contains(want), "{name}: {err}");
         }
+    }
+
+    /// Added stopwords are folded like page text (here a tatweel goes)
+    /// and looked up by the features.
+    #[test]
+    fn added_stopwords_are_used() {
+        assert!(!Cleaner::new().detector.lexicon.is_stopword("زززز"));
+        let cleaner = Cleaner::builder().words(WordList::Stopwords, "ززززـ").build().unwrap();
+        assert!(cleaner.detector.lexicon.is_stopword("زززز"));
     }
 
     #[test]

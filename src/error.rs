@@ -2,6 +2,7 @@
 //! options that make no sense. A page with no article is not an error.
 
 use crate::label::Label;
+use crate::lexicon::WordList;
 
 /// An error from [`Cleaner::clean_bytes`](crate::Cleaner::clean_bytes): the
 /// input is not UTF-8 or is larger than the cleaner's limit.
@@ -87,6 +88,8 @@ pub(crate) enum BuildErrorKind {
     Syntax { origin: String, line: usize, reason: &'static str },
     #[error("marker phrases cannot be given for the label {0}: it is decided by the page's structure")]
     Label(Label),
+    #[error("word list {list} entry {entry:?}: {reason}")]
+    Word { list: WordList, entry: String, reason: String },
     #[error("the marker automaton could not be built: {0}")]
     Automaton(String),
     #[error("the input size limit must be at least 1 byte")]
@@ -113,6 +116,10 @@ impl BuildError {
 
     pub(crate) fn label(label: Label) -> BuildError {
         BuildError(BuildErrorKind::Label(label))
+    }
+
+    pub(crate) fn word(list: WordList, entry: &str, reason: String) -> BuildError {
+        BuildError(BuildErrorKind::Word { list, entry: entry.to_string(), reason })
     }
 
     pub(crate) fn automaton(reason: String) -> BuildError {

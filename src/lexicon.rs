@@ -63,7 +63,197 @@ const BUILT_IN: &[(Label, &str)] = &[
     (Label::Other, include_str!("lexicon/other.txt")),
 ];
 
-const STOPWORDS: &str = include_str!("lexicon/stopwords.txt");
+/// A list of plain words that feeds a feature of every line rather than a
+/// label of its own: the files of `src/lexicon/` beside the marker files.
+///
+/// Callers extend a list with [`CleanerBuilder::words`](crate::CleanerBuilder::words),
+/// in the syntax of the built-in files: one entry a line, `#` starts a
+/// comment line. Entries are folded and reduced to word forms like page
+/// text, so they may be written as sites spell them.
+///
+/// ```
+/// use nazif::WordList;
+///
+/// assert_eq!(WordList::Credits.to_string(), "credits");
+/// assert_eq!(WordList::ALL.len(), 14);
+/// assert!(WordList::Credits.built_in_entries().any(|w| w == "رويترز"));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum WordList {
+    /// Agencies and photo sources that end a caption in a bracket or after
+    /// a dash (`(رويترز)`, `- أرشيفية`). File `credits.txt`.
+    Credits,
+    /// Format labels in a bracket that ends a title (`(فيديو)`), which is
+    /// then not a caption. File `formats.txt`.
+    Formats,
+    /// Units and scales in a bracket that ends a table's title (`(مليون
+    /// ريال)`), which is then no photo's credit. File `units.txt`.
+    Units,
+    /// Roles after a person's name and a comma (`، خبير في …`): such a line
+    /// is a portrait's caption. Matched at the start of the words after the
+    /// comma. File `roles.txt`.
+    Roles,
+    /// Words that introduce a photo's source (`تصوير: …`, `الصورة: …`).
+    /// File `photo.txt`.
+    PhotoWords,
+    /// Social networks: a row of them is a share or follow row. File
+    /// `social.txt`.
+    Social,
+    /// Weather, prayer-time and market words of sidebar widgets. File
+    /// `widgets.txt`.
+    Widgets,
+    /// Titles of address (`د.`, `المهندس`): a short line starting with one
+    /// is a person's name. File `honorifics.txt`.
+    Honorifics,
+    /// Breaking-news words (`عاجل`): a line starting with one is a ticker.
+    /// File `tickers.txt`.
+    Tickers,
+    /// Circumstantial words (`بعد`, `وسط`): a few words starting with one,
+    /// right above a longer title, are its kicker. File `kickers.txt`.
+    Kickers,
+    /// Words that place people in an event (`خلال`, `أثناء`): a few words
+    /// with two or more before one of them are a photo's caption. File
+    /// `scenes.txt`.
+    Scenes,
+    /// Periods (`الصيف`, `موسم`) that, after a scene word, make it time
+    /// rather than an event. One word an entry. File `periods.txt`.
+    Periods,
+    /// Headings of an article's own sections (`مقدمة`, `خاتمة`): such a
+    /// line alone is a subheading. File `sections.txt`.
+    Sections,
+    /// Function words, whose share tells prose from titles and menus. One
+    /// word an entry. File `stopwords.txt`.
+    Stopwords,
+}
+
+impl WordList {
+    /// Every word list, in declaration order.
+    pub const ALL: [WordList; 14] = [
+        WordList::Credits,
+        WordList::Formats,
+        WordList::Units,
+        WordList::Roles,
+        WordList::PhotoWords,
+        WordList::Social,
+        WordList::Widgets,
+        WordList::Honorifics,
+        WordList::Tickers,
+        WordList::Kickers,
+        WordList::Scenes,
+        WordList::Periods,
+        WordList::Sections,
+        WordList::Stopwords,
+    ];
+
+    /// The list's name: its file's name without `.txt`.
+    pub fn name(self) -> &'static str {
+        match self {
+            WordList::Credits => "credits",
+            WordList::Formats => "formats",
+            WordList::Units => "units",
+            WordList::Roles => "roles",
+            WordList::PhotoWords => "photo",
+            WordList::Social => "social",
+            WordList::Widgets => "widgets",
+            WordList::Honorifics => "honorifics",
+            WordList::Tickers => "tickers",
+            WordList::Kickers => "kickers",
+            WordList::Scenes => "scenes",
+            WordList::Periods => "periods",
+            WordList::Sections => "sections",
+            WordList::Stopwords => "stopwords",
+        }
+    }
+
+    /// The entries of the built-in file, as written there.
+    pub fn built_in_entries(self) -> impl Iterator<Item = &'static str> {
+        data_lines(self.built_in_text())
+    }
+
+    fn built_in_text(self) -> &'static str {
+        match self {
+            WordList::Credits => include_str!("lexicon/credits.txt"),
+            WordList::Formats => include_str!("lexicon/formats.txt"),
+            WordList::Units => include_str!("lexicon/units.txt"),
+            WordList::Roles => include_str!("lexicon/roles.txt"),
+            WordList::PhotoWords => include_str!("lexicon/photo.txt"),
+            WordList::Social => include_str!("lexicon/social.txt"),
+            WordList::Widgets => include_str!("lexicon/widgets.txt"),
+            WordList::Honorifics => include_str!("lexicon/honorifics.txt"),
+            WordList::Tickers => include_str!("lexicon/tickers.txt"),
+            WordList::Kickers => include_str!("lexicon/kickers.txt"),
+            WordList::Scenes => include_str!("lexicon/scenes.txt"),
+            WordList::Periods => include_str!("lexicon/periods.txt"),
+            WordList::Sections => include_str!("lexicon/sections.txt"),
+            WordList::Stopwords => include_str!("lexicon/stopwords.txt"),
+        }
+    }
+
+    /// The most words an entry may have: lists looked up one word at a
+    /// time take single words.
+    fn max_words(self) -> usize {
+        match self {
+            WordList::Periods | WordList::Stopwords => 1,
+            _ => MAX_PHRASE_WORDS,
+        }
+    }
+}
+
+impl std::fmt::Display for WordList {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// The entries of every word list, built-in and added, each as a folded
+/// word form.
+#[derive(Clone, Debug)]
+pub(crate) struct WordLists {
+    lists: Vec<Vec<String>>,
+}
+
+impl Default for WordLists {
+    /// The built-in lists alone.
+    fn default() -> WordLists {
+        WordLists::new(&[]).expect("built-in word lists are valid")
+    }
+}
+
+impl WordLists {
+    /// The built-in lists with `added` (list, text in the files' syntax)
+    /// after them; an entry that cannot be used is a [`BuildError`].
+    pub(crate) fn new(added: &[(WordList, String)]) -> Result<WordLists, BuildError> {
+        let mut lists: Vec<Vec<String>> =
+            WordList::ALL.iter().map(|list| list.built_in_entries().map(words).collect()).collect();
+        for (list, text) in added {
+            for entry in data_lines(text) {
+                lists[*list as usize].push(validate_word(*list, entry)?);
+            }
+        }
+        Ok(WordLists { lists })
+    }
+
+    /// The word forms of `list`'s entries (duplicates possible).
+    pub(crate) fn entries(&self, list: WordList) -> &[String] {
+        &self.lists[list as usize]
+    }
+}
+
+/// Checks one word-list entry and returns its word form.
+fn validate_word(list: WordList, entry: &str) -> Result<String, BuildError> {
+    let form = words(entry);
+    let n = form.split(' ').filter(|w| !w.is_empty()).count();
+    let reason = if form.is_empty() {
+        "the entry has no letter or digit".to_string()
+    } else if n > list.max_words() {
+        format!("the entry has {n} words, the limit for this list is {}", list.max_words())
+    } else if form.bytes().all(|b| b.is_ascii_digit() || b == b' ') {
+        "the entry has only digits, which would match numbers anywhere".to_string()
+    } else {
+        return Ok(form);
+    };
+    Err(BuildError::word(list, entry, reason))
+}
 
 /// One marker phrase, compiled.
 #[derive(Clone, Debug)]
@@ -192,8 +382,9 @@ pub(crate) struct Hit {
 }
 
 impl Lexicon {
-    /// Compiles phrases; duplicates (after folding) keep their first entry.
-    pub(crate) fn new(phrases: &[Phrase]) -> Result<Lexicon, BuildError> {
+    /// Compiles phrases (duplicates after folding keep their first entry)
+    /// and the stopwords' word forms.
+    pub(crate) fn new(phrases: &[Phrase], stopwords: &[String]) -> Result<Lexicon, BuildError> {
         let mut markers = Vec::with_capacity(phrases.len());
         let mut patterns: Vec<String> = Vec::with_capacity(phrases.len());
         let mut seen = std::collections::HashSet::new();
@@ -217,7 +408,7 @@ impl Lexicon {
             .kind(Some(AhoCorasickKind::DFA))
             .build(&patterns)
             .map_err(|e| BuildError::automaton(e.to_string()))?;
-        let mut stopwords: Vec<String> = data_lines(STOPWORDS).map(str::to_string).collect();
+        let mut stopwords = stopwords.to_vec();
         stopwords.sort();
         stopwords.dedup();
         let longest_stopword = stopwords.iter().map(String::len).max().unwrap_or(0);
@@ -256,14 +447,33 @@ mod tests {
 
     #[test]
     fn stopwords_are_folded() {
-        for word in data_lines(STOPWORDS) {
+        for word in WordList::Stopwords.built_in_entries() {
             assert_eq!(crate::normalize::fold(word), word, "stopwords must be written folded");
         }
     }
 
     #[test]
+    fn word_lists_are_indexed_in_order() {
+        for (i, list) in WordList::ALL.iter().enumerate() {
+            assert_eq!(*list as usize, i, "{list}");
+            assert!(list.built_in_entries().next().is_some(), "{list} has built-in entries");
+        }
+    }
+
+    #[test]
+    fn added_entries_land_in_their_list_only() {
+        for list in WordList::ALL {
+            let words = WordLists::new(&[(list, "# comment\nززززـ".into())]).unwrap();
+            for other in WordList::ALL {
+                let has = words.entries(other).iter().any(|e| e == "زززز");
+                assert_eq!(has, other == list, "added to {list}, looked up in {other}");
+            }
+        }
+    }
+
+    #[test]
     fn built_in_lexicons_compile() {
-        let lexicon = Lexicon::new(&built_in()).unwrap();
+        let lexicon = Lexicon::new(&built_in(), &[]).unwrap();
         assert!(lexicon.markers.len() > 300, "{} markers", lexicon.markers.len());
     }
 
@@ -312,7 +522,7 @@ mod tests {
     #[test]
     fn colon_phrases_need_a_colon() {
         let lexicon =
-            Lexicon::new(&[Phrase { label: Label::Byline, anchor: Anchor::Start, text: "حوار:".into() }]).unwrap();
+            Lexicon::new(&[Phrase { label: Label::Byline, anchor: Anchor::Start, text: "حوار:".into() }], &[]).unwrap();
         assert!(lexicon.markers[0].colon);
     }
 
@@ -320,7 +530,7 @@ mod tests {
     fn hits_table() {
         for (line, phrase, whole, at_start) in HITS {
             let lexicon =
-                Lexicon::new(&[Phrase { label: Label::Related, anchor: Anchor::Start, text: phrase.to_string() }])
+                Lexicon::new(&[Phrase { label: Label::Related, anchor: Anchor::Start, text: phrase.to_string() }], &[])
                     .unwrap();
             let mut got = Vec::new();
             lexicon.hits(&format!(" {line} "), |h| got.push((h.whole, h.at_start)));

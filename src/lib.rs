@@ -115,7 +115,7 @@ pub use crate::cleaner::{Cleaner, CleanerBuilder, DEFAULT_MAX_INPUT_LEN};
 pub use crate::error::{BuildError, Error};
 pub use crate::extract::calendar::{Date, HijriDate, Time};
 pub use crate::label::{Label, ParseLabelError, ParseRuleError, Rule};
-pub use crate::lexicon::Anchor;
+pub use crate::lexicon::{Anchor, WordList};
 pub use crate::meta::{Comment, Comments, Name, RelatedLink, Stamp};
 pub use crate::span::Span;
 

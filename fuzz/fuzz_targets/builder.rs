@@ -1,16 +1,17 @@
-//! Arbitrary builder options: adding any phrases and turning any rules off
+//! Arbitrary builder options: adding any phrases or words and turning any rules off
 //! gives a cleaner or a build error, never a panic, and the cleaner then
 //! cleans any text without panicking.
 #![no_main]
 
 use arbitrary::Arbitrary;
 use libfuzzer_sys::fuzz_target;
-use nazif::{Anchor, Cleaner, Label, Rule};
+use nazif::{Anchor, Cleaner, Label, Rule, WordList};
 
 #[derive(Arbitrary, Debug)]
 struct Input {
     phrases: Vec<(u8, u8, String)>,
     lexicon: Option<(u8, String)>,
+    words: Option<(u8, String)>,
     rules_off: Vec<u8>,
     built_in: bool,
     max_len: u16,
@@ -26,6 +27,9 @@ fuzz_target!(|input: Input| {
     }
     if let Some((label, text)) = &input.lexicon {
         builder.markers(Label::ALL[*label as usize % Label::ALL.len()], text);
+    }
+    if let Some((list, text)) = &input.words {
+        builder.words(WordList::ALL[*list as usize % WordList::ALL.len()], text);
     }
     for r in &input.rules_off {
         builder.rule(Rule::ALL[*r as usize % Rule::ALL.len()], false);

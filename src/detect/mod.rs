@@ -12,7 +12,7 @@ pub(crate) mod dates;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 
 use crate::label::Label;
-use crate::lexicon::{Anchor, Lexicon};
+use crate::lexicon::{Anchor, Lexicon, WordList, WordLists};
 use crate::normalize::{is_letter, is_word_char, words_into, FoldedLines};
 use crate::segment::RawLine;
 use dates::DateScan;
@@ -205,19 +205,6 @@ pub(crate) struct Detector {
     periods: Vec<String>,
 }
 
-const CREDITS: &str = include_str!("../lexicon/credits.txt");
-const SOCIAL: &str = include_str!("../lexicon/social.txt");
-const WIDGETS: &str = include_str!("../lexicon/widgets.txt");
-const FORMATS: &str = include_str!("../lexicon/formats.txt");
-const UNITS: &str = include_str!("../lexicon/units.txt");
-const ROLES: &str = include_str!("../lexicon/roles.txt");
-const PHOTO_WORDS: &str = include_str!("../lexicon/photo.txt");
-const HONORIFICS: &str = include_str!("../lexicon/honorifics.txt");
-const TICKERS: &str = include_str!("../lexicon/tickers.txt");
-const KICKERS: &str = include_str!("../lexicon/kickers.txt");
-const SCENES: &str = include_str!("../lexicon/scenes.txt");
-const SECTIONS: &str = include_str!("../lexicon/sections.txt");
-const PERIODS: &str = include_str!("../lexicon/periods.txt");
 /// Most words of a scene's caption (`وزير الصحة خلال تفقده …`).
 const MAX_SCENE_WORDS: u32 = 14;
 /// Most words of a line that may place people in an event (see
@@ -268,22 +255,27 @@ const ANYWHERE_MAX_WORDS: u32 = 25;
 const START_MAX_WORDS: u32 = 45;
 
 impl Detector {
-    pub(crate) fn new(lexicon: Lexicon) -> Detector {
+    pub(crate) fn new(lexicon: Lexicon, words: &WordLists) -> Detector {
+        let list = |list| compile_list(words.entries(list), StartKind::Unanchored);
+        let prefixes = |list| compile_list(words.entries(list), StartKind::Anchored);
+        let mut periods = words.entries(WordList::Periods).to_vec();
+        periods.sort();
+        periods.dedup();
         Detector {
             lexicon,
-            credits: word_list(CREDITS),
-            social: word_list(SOCIAL),
-            widgets: word_list(WIDGETS),
-            formats: word_list(FORMATS),
-            units: word_list(UNITS),
-            roles: prefix_list(ROLES),
-            photo_words: word_list(PHOTO_WORDS),
-            honorifics: prefix_list(HONORIFICS),
-            tickers: prefix_list(TICKERS),
-            kickers: prefix_list(KICKERS),
-            scene_words: word_list(SCENES),
-            sections: word_list(SECTIONS),
-            periods: sorted_words(PERIODS),
+            credits: list(WordList::Credits),
+            social: list(WordList::Social),
+            widgets: list(WordList::Widgets),
+            formats: list(WordList::Formats),
+            units: list(WordList::Units),
+            roles: prefixes(WordList::Roles),
+            photo_words: list(WordList::PhotoWords),
+            honorifics: prefixes(WordList::Honorifics),
+            tickers: prefixes(WordList::Tickers),
+            kickers: prefixes(WordList::Kickers),
+            scene_words: list(WordList::Scenes),
+            sections: list(WordList::Sections),
+            periods,
         }
     }
 
@@ -853,36 +845,18 @@ fn colon_after_start(folded: &str, words: u16) -> bool {
     false
 }
 
-/// A word list's folded word forms, sorted for binary search.
-fn sorted_words(text: &str) -> Vec<String> {
-    let mut words: Vec<String> = crate::lexicon::data_lines(text).map(crate::normalize::words).collect();
-    words.sort();
-    words.dedup();
-    words
-}
-
-/// Compiles a word list (one phrase a line, `#` comments) into an automaton
-/// that finds its phrases as whole words in a padded word form. Phrases are
-/// reduced to word forms, so they may be written as sites spell them.
-fn word_list(text: &str) -> AhoCorasick {
-    compile_list(text, StartKind::Unanchored)
-}
-
-/// A word list (as [`word_list`]) for [`starts_with_phrase`]: it matches only
-/// at the start of a word form.
-fn prefix_list(text: &str) -> AhoCorasick {
-    compile_list(text, StartKind::Anchored)
-}
-
-fn compile_list(text: &str, start: StartKind) -> AhoCorasick {
-    let phrases: Vec<String> =
-        crate::lexicon::data_lines(text).map(|l| format!(" {} ", crate::normalize::words(l))).collect();
-    // The lists are part of the crate and compile in its tests.
+/// Compiles a word list's entries (word forms) into an automaton that finds
+/// them as whole words in a padded word form; `StartKind::Anchored` makes it
+/// match only at the start of one (see [`starts_with_phrase`]).
+fn compile_list(entries: &[String], start: StartKind) -> AhoCorasick {
+    let phrases: Vec<String> = entries.iter().map(|e| format!(" {e} ")).collect();
+    // Entries were checked when the lists were built: each is a non-empty
+    // word form of a few words, well within the automaton's limits.
     AhoCorasickBuilder::new()
         .match_kind(MatchKind::Standard)
         .start_kind(start)
         .build(&phrases)
-        .expect("built-in word lists compile")
+        .expect("checked word lists compile")
 }
 
 /// A word that is a host name and a path without its scheme
@@ -1281,7 +1255,8 @@ pub(crate) fn features_of(line: &str) -> Features {
 pub(crate) fn page_features_of(page: &str) -> Vec<Features> {
     use crate::lexicon::built_in;
     use crate::segment::split_lines;
-    let detector = Detector::new(Lexicon::new(&built_in()).unwrap());
+    let words = WordLists::default();
+    let detector = Detector::new(Lexicon::new(&built_in(), words.entries(WordList::Stopwords)).unwrap(), &words);
     let mut lines = Vec::new();
     split_lines(page, &mut lines);
     let mut folded = FoldedLines::default();
