@@ -147,6 +147,9 @@ fn first_label(f: &Features, rules: &RuleSet) -> Decision {
     if f.url && (f.words <= 40 || f.stopwords == 0) && !is_paragraph_shape(f) && on(Rule::OtherUrl) {
         return Decision::new(Label::Other, Rule::OtherUrl);
     }
+    if f.run_on && on(Rule::RelatedRunOn) {
+        return Decision::new(Label::Related, Rule::RelatedRunOn);
+    }
     if f.post_signature && on(Rule::TimestampSignature) {
         return Decision::new(Label::Timestamp, Rule::TimestampSignature);
     }

@@ -190,6 +190,10 @@ rules! {
     RelatedSection = "related.section",
     /// A headline of another article outside the article's text.
     RelatedList = "related.list",
+    /// Other articles' titles run together on one long line without a
+    /// comma or full stop between them, as a scraped ticker or carousel
+    /// prints them.
+    RelatedRunOn = "related.run-on",
     /// A footer phrase: contact, about, privacy, follow-us, newsletter, app.
     FooterMarker = "footer.marker",
     /// A copyright line.

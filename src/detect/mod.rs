@@ -98,6 +98,10 @@ pub(crate) struct Features {
     pub(crate) post_signature: bool,
     /// Starts an interview's question or answer: `س:`, `ج/`, `Q:`.
     pub(crate) interview: bool,
+    /// Forty words or more without a comma, full stop, semicolon, `!` or
+    /// `?` anywhere: no prose runs so long unpunctuated; titles run
+    /// together (a ticker, a carousel) do.
+    pub(crate) run_on: bool,
     /// Starts with a breaking-news word (`عاجل | …`) or a clock time
     /// (`09:30 …`): a ticker or news-feed line.
     pub(crate) ticker: bool,
@@ -217,6 +221,10 @@ const MIN_SCENE_SUBJECT_WORDS: usize = 2;
 /// Most words of a line read as a circumstance (`بعد جلسة استمرت خمس ساعات
 /// في بعبدا`).
 const MAX_CIRCUMSTANCE_WORDS: u32 = 10;
+/// Fewest words of a line read as titles run together when it has no
+/// clause punctuation (see [`Features::run_on`]): a title printed twice has
+/// fewer.
+const MIN_RUN_ON_WORDS: u32 = 40;
 /// Most words of a ticker line: a title after its ticker word.
 const MAX_TICKER_WORDS: u32 = 40;
 /// Most words of a blog's comment-thread header with the post's title.
@@ -317,6 +325,8 @@ impl Detector {
         // `«` opens a quotation that `»` closes: only an unmatched `»` is a
         // breadcrumb separator.
         let mut open_quotes = 0u32;
+        // (Folding made the Arabic comma, semicolon and question mark ASCII.)
+        let mut clause_marks = 0u32;
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];
@@ -333,6 +343,7 @@ impl Detector {
                     // (Not the slash of a date or a fraction, `1/7/2024`.)
                     b'/' if prev[1].is_ascii_digit() && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) => {}
                     b'/' | b'>' | b'\\' => f.separators += 1,
+                    b'.' | b',' | b';' | b'!' | b'?' => clause_marks += 1,
                     _ => {}
                 }
                 // A dash between spaces separates menu items and site names.
@@ -379,6 +390,7 @@ impl Detector {
         if f.copyright && f.year {
             f.copyright_year = copyright_year(folded);
         }
+        f.run_on = f.words >= MIN_RUN_ON_WORDS && clause_marks == 0;
         let trimmed = folded.trim_end();
         let last = trimmed.chars().last();
         f.sentence_end = matches!(last, Some('.' | '!' | '?' | '…' | ':' | '"' | '\'' | '”' | '»' | '۔' | ';'));
@@ -1590,6 +1602,26 @@ mod tests {
     #[test]
     fn ticker_table() {
         check_flag(TICKER_LINES, |f| f.ticker);
+    }
+
+    /// (line, titles run together without clause punctuation).
+    const RUN_ON_LINES: &[(&str, bool)] = &[
+        (
+            "أمير المنطقة يستقبل مدير التعليم    «الأرصاد»: أمطار رعدية على 6 مناطق    الهلال يستضيف الفتح في الجولة 16 من الدوري    النفط يرتفع مع تراجع المخزونات الأميركية    المؤشر يغلق مرتفعا بدعم من قطاع المصارف    نمو المدفوعات الإلكترونية في قطاع التجزئة    القبض على أربعة مخالفين لنظام البيئة في المحمية",
+            true,
+        ),
+        // One comma makes it prose, however long.
+        (
+            "وأكد الوزير أن الحكومة ماضية في تنفيذ خطة إصلاح شاملة تشمل قطاعات الكهرباء والمياه والنقل والتعليم والصحة وأن المرحلة المقبلة ستشهد إطلاق مشاريع جديدة في المحافظات كافة بالتعاون مع القطاع الخاص والمنظمات الدولية، بما يضمن تحسين الخدمات",
+            false,
+        ),
+        // A short title has no need of punctuation.
+        ("الهلال يستضيف الفتح في الجولة 16 من دوري روشن", false),
+    ];
+
+    #[test]
+    fn run_on_table() {
+        check_flag(RUN_ON_LINES, |f| f.run_on);
     }
 
     /// (line, a dated item of a schedule rather than a stamp).
