@@ -496,10 +496,12 @@ fn pick_from_zone(
     }
     // A candidate that is another printed twice (`TITLE TITLE`) stands for
     // that other one: the single form is the title.
-    let single = candidates
-        .iter()
-        .copied()
-        .find(|&c| relation(folded.bare_form(chosen), folded.bare_form(c)) == Relation::Doubled);
+    let doubled_of = |i: usize| relation(folded.bare_form(chosen), folded.bare_form(i)) == Relation::Doubled;
+    let single = candidates.iter().copied().find(|&c| doubled_of(c)).or_else(|| {
+        // (Or the single form a few lines under it, past the date that
+        // ends the zone: `TITLETITLE`, the date, `TITLE`, the text.)
+        (chosen + 1..end.min(chosen + 1 + MAX_DOUBLED_TITLE_REACH)).find(|&i| is_text(&first[i]) && doubled_of(i))
+    });
     let title = folded.bare_form(single.unwrap_or(chosen)).to_string();
     // The headline: the first undecorated member of the group in the zone,
     // but for a copy among a ticker's items.
@@ -1273,6 +1275,18 @@ mod layout_tests {
         // item's.
         let published = crate::clean(&page).published().map(|s| s.text().to_string());
         assert_eq!(published.as_deref(), Some("الأحد 5 يناير 2025"));
+    }
+
+    #[test]
+    fn a_title_glued_to_itself_over_the_date() {
+        // `TITLETITLE` under the breadcrumb, the date (which ends the header
+        // zone), then the title once over a caption and the text.
+        let title = "الصحة تطلق حملة تطعيم استدراكية ضد الحصبة لطلبة المدارس";
+        let page = format!(
+            "الرئيسية\nالأخبار\nمحليات\nاقتصاد\n\nالأخبار / محليات\n\n{title}{title}\n\n\
+             الإثنين 18 آذار 2024 | 10:45 ص\n\n{title}\n\nصورة أرشيفية\n\n{PARAGRAPH}\n\n{PARAGRAPH_2}\n"
+        );
+        assert_eq!(headline(&page).as_deref(), Some(title));
     }
 
     #[test]
