@@ -986,6 +986,33 @@ pub(crate) fn in_context(
     relabel_listed_dates(features, out, rules);
     relabel_widget_labels(features, first, out, rules);
     relabel_header_rows(features, first, block, out, rules);
+    relabel_dated_fields(features, block, out, rules);
+}
+
+/// Fewest `key: value` items the article keeps around a dated one that
+/// make it a field of their box.
+const MIN_FIELDS_AROUND_DATE: usize = 2;
+
+/// Inside the text, a `key: date` line among `key: value` items the article
+/// keeps (`قيمة التعويض: …`, then `تاريخ صدور القرار: 2 نيسان 2024`) is a
+/// field of the article's fact box, not the page's stamp. (Decided on the
+/// items' final labels, as `relabel_header_rows` is.)
+fn relabel_dated_fields(features: &[Features], block: Option<Block>, out: &mut [Decision], rules: &RuleSet) {
+    let Some(b) = block else { return };
+    if !rules.on(Rule::BodyField) {
+        return;
+    }
+    let field = |j: usize, out: &[Decision]| out[j].label == Label::Body && features[j].list_item;
+    for i in b.start..=b.end.min(out.len().saturating_sub(1)) {
+        if out[i].rule != Rule::TimestampLine || !features[i].list_item || features[i].bulleted {
+            continue;
+        }
+        let above = (b.start..i).rev().take_while(|&j| field(j, out)).count();
+        let below = (i + 1..=b.end).take_while(|&j| field(j, out)).count();
+        if above + below >= MIN_FIELDS_AROUND_DATE {
+            out[i] = Decision::new(Label::Body, Rule::BodyField);
+        }
+    }
 }
 
 /// Inside the text, a header row whose units hold slashes (`سعر الجملة
@@ -1636,6 +1663,21 @@ mod tests {
     #[test]
     fn every_rule_fits_the_set() {
         assert!(Rule::ALL.len() <= 64);
+    }
+
+    /// A `key: date` line among the article's `key: value` items is a field
+    /// of its fact box; the date under the title stays the page's stamp.
+    #[test]
+    fn a_dated_field_of_a_fact_box_is_body() {
+        let page = "محكمة التمييز تلزم دار نشر بتعويض مؤلفين عن نسخ كتابهما\n\n\
+                    الثلاثاء 9 نيسان 2024\n\n\
+                    قضت محكمة التمييز بإلزام دار نشر بدفع تعويض لمؤلفين بعد أن أعادت طباعة كتابهما دون إذن، في حكم وصفه محامون بأنه سابقة في قضايا الملكية الفكرية.\n\n\
+                    رقم القرار: 4127/2023\nالهيئة: خماسية\nقيمة التعويض: 38 ألف دينار أردني\nتاريخ صدور القرار: 2 نيسان 2024\n\n\
+                    وقال وكيل المؤلفين إن الحكم يرسخ حق المؤلف في التعويض عن كل نسخة طبعت دون إذنه، وإن موكليه سيتبرعون بجزء من المبلغ لمكتبة المدرسة.\n";
+        let article = crate::clean(page);
+        let rule_of = |text: &str| article.lines().find(|l| l.text() == text).map(|l| (l.label(), l.rule()));
+        assert_eq!(rule_of("تاريخ صدور القرار: 2 نيسان 2024"), Some((Label::Body, Rule::BodyField)));
+        assert_eq!(rule_of("الثلاثاء 9 نيسان 2024").map(|(label, _)| label), Some(Label::Timestamp));
     }
 
     fn first_of(line: &str) -> Decision {

@@ -263,6 +263,9 @@ rules! {
     BodyStandfirst = "body.standfirst",
     /// A short line inside the article: subheading, list item, Q&A line.
     BodyShort = "body.short",
+    /// A `key: date` field among the `key: value` items of the article's
+    /// fact box (`تاريخ صدور القرار: 2 نيسان 2024`), not the page's stamp.
+    BodyField = "body.field",
 }
 
 impl fmt::Display for Rule {
