@@ -903,6 +903,9 @@ pub(crate) fn in_context(
     // In the header zone, a widget (poll, ad, related box, comment link)
     // ends the article's header: prose after it belongs to the widget.
     let mut header_widget = false;
+    // Whether a paragraph of prose (the standfirst) stands above in the
+    // header zone.
+    let mut header_prose = false;
     for i in 0..n {
         let f = &features[i];
         let d = first[i];
@@ -967,8 +970,20 @@ pub(crate) fn in_context(
                     } else {
                         // Sub-decks follow the title, one bullet after another.
                         let deck_above = under_headline || (i > 0 && features[i - 1].bulleted);
-                        in_header(f, d, rules, header_widget, under_headline, deck_above)
+                        // (An item of a run of `key: value` lines in Arabic: a
+                        // fact box's, not a doctor's card or a photo's `ph:`.)
+                        let item = |j: usize| features.get(j).is_some_and(|f| f.list_item && !f.bulleted);
+                        let fact_item = item(i) && f.arabic_ratio() >= 0.5 && ((i > 0 && item(i - 1)) || item(i + 1));
+                        let place = HeaderPlace {
+                            after_widget: header_widget,
+                            under_headline,
+                            deck_above,
+                            prose_above: header_prose,
+                            fact_item,
+                        };
+                        in_header(f, d, rules, place)
                     };
+                header_prose |= decision.rule == Rule::BodyStandfirst && is_paragraph_shape(f);
                 // (A counter of the article's own, `الزيارات: 2341`, is no
                 // widget: the standfirst may follow it.)
                 let counter = d.label == Label::Other && f.marker.is_some_and(|m| m.whole) && f.words > f.text_words;
@@ -1430,15 +1445,24 @@ pub(crate) fn is_credited_caption(f: &Features, d: &Decision) -> bool {
     f.bracket_tail && f.words <= MAX_CAPTION_WORDS && !f.list_item && !f.dated_item && f.pipes == 0 && !is_marker(d)
 }
 
-/// A line between the headline and the main block.
-fn in_header(
-    f: &Features,
-    d: Decision,
-    rules: &RuleSet,
+/// Where a line of the header zone stands (see [`in_header`]).
+#[derive(Clone, Copy, Debug, Default)]
+struct HeaderPlace {
+    /// A widget (poll, ad, related box) stands above it in the zone.
     after_widget: bool,
+    /// It is right under the headline.
     under_headline: bool,
+    /// A sub-deck's place: under the headline or under a bulleted line.
     deck_above: bool,
-) -> Decision {
+    /// A paragraph of prose (the standfirst) stands above it in the zone.
+    prose_above: bool,
+    /// It is one of a run of `key: value` lines in Arabic.
+    fact_item: bool,
+}
+
+/// A line between the headline and the main block.
+fn in_header(f: &Features, d: Decision, rules: &RuleSet, place: HeaderPlace) -> Decision {
+    let HeaderPlace { after_widget, under_headline, deck_above, prose_above, fact_item } = place;
     if is_marker(&d) {
         return d;
     }
@@ -1450,6 +1474,13 @@ fn in_header(
     }
     if f.portrait && rules.on(Rule::CaptionPortrait) {
         return Decision::new(Label::Caption, Rule::CaptionPortrait);
+    }
+    // An interview's question or answer is its text, and so are the
+    // `key: value` items of a fact box under the standfirst (`رسوم الطلب:
+    // 1500 كرونة للبالغين`, one of a run of them); neither is a photo's
+    // caption.
+    if (f.interview || (fact_item && prose_above)) && rules.on(Rule::BodyStandfirst) {
+        return Decision::new(Label::Body, Rule::BodyStandfirst);
     }
     // Bulleted lines right under the title are its sub-decks.
     if f.bulleted && deck_above && f.text_words >= 3 && f.arabic_ratio() >= 0.5 && rules.on(Rule::BodyStandfirst) {
@@ -1678,6 +1709,23 @@ mod tests {
         let rule_of = |text: &str| article.lines().find(|l| l.text() == text).map(|l| (l.label(), l.rule()));
         assert_eq!(rule_of("تاريخ صدور القرار: 2 نيسان 2024"), Some((Label::Body, Rule::BodyField)));
         assert_eq!(rule_of("الثلاثاء 9 نيسان 2024").map(|(label, _)| label), Some(Label::Timestamp));
+    }
+
+    /// Between the title and the text, an interview's question and a run
+    /// of `key: value` facts under the standfirst are text; the same fact
+    /// alone, or with no standfirst above, is read as a caption still.
+    #[test]
+    fn questions_and_facts_above_the_text_are_body() {
+        let header = |line: &str, place: HeaderPlace| {
+            in_header(&crate::detect::features_of(line), first_of(line), &RuleSet::default(), place).label
+        };
+        let question = "س: كيف استقبلتِ خبر فوزك بالجائزة؟";
+        assert_eq!(header(question, HeaderPlace::default()), Label::Body);
+        let fact = "رسوم الطلب: 1500 كرونة للبالغين";
+        let in_box = HeaderPlace { prose_above: true, fact_item: true, ..HeaderPlace::default() };
+        assert_eq!(header(fact, in_box), Label::Body);
+        assert_eq!(header(fact, HeaderPlace { fact_item: false, ..in_box }), Label::Caption);
+        assert_eq!(header(fact, HeaderPlace { prose_above: false, ..in_box }), Label::Caption);
     }
 
     fn first_of(line: &str) -> Decision {
