@@ -404,8 +404,17 @@ pub(crate) fn article_block(features: &[Features], first: &[Decision], titles: &
         // المؤتمر …`).
         // So may it past a table or an inline block after the list, as
         // after a paragraph.
+        // (Or past a subheading alone between the list and the next
+        // paragraph: `تشكيل الفريق`, the lineup, `قراءة فنية`, the text.)
+        let subheading_after = |end: usize, start: usize| {
+            start == end + 2
+                && matches!(first[end + 1].rule, Rule::TextShort | Rule::TextHeadlineLike)
+                && (1..=MAX_SUBHEADING_WORDS).contains(&features[end + 1].text_words)
+        };
         while next < clusters.len()
-            && (clusters[next].start <= block.end + 1 || mergeable(features, first, block.end, clusters[next].start))
+            && (clusters[next].start <= block.end + 1
+                || subheading_after(block.end, clusters[next].start)
+                || mergeable(features, first, block.end, clusters[next].start))
             && !clusters[next].aside
         {
             block.end = block.end.max(clusters[next].end);
@@ -1726,6 +1735,36 @@ mod tests {
         assert_eq!(header(fact, in_box), Label::Body);
         assert_eq!(header(fact, HeaderPlace { fact_item: false, ..in_box }), Label::Caption);
         assert_eq!(header(fact, HeaderPlace { prose_above: false, ..in_box }), Label::Caption);
+    }
+
+    /// The text goes on under a list that ends it for a while (a lineup),
+    /// past a subheading alone: `تشكيل المصري`, the lineup, `قراءة فنية`,
+    /// then more paragraphs.
+    #[test]
+    fn the_text_goes_on_past_a_subheading_under_its_list() {
+        let page = "المصري يهزم سموحة بهدفين ويقترب من المربع الذهبي\n\
+                    \n\
+                    حقق فريق المصري البورسعيدي فوزا ثمينا على نظيره سموحة بهدفين مقابل هدف في المباراة التي أقيمت مساء أمس ضمن الجولة السابعة عشرة من الدوري.\n\
+                    \n\
+                    ورفع المصري رصيده بهذا الفوز إلى 29 نقطة ليقفز إلى المركز الرابع في جدول الترتيب، بفارق نقطة واحدة عن أقرب ملاحقيه.\n\
+                    \n\
+                    تشكيل المصري\n\
+                    \n\
+                    حراسة المرمى: محمود جاد الله\n\
+                    خط الدفاع: عمر الصاوي - حسن الجبالي - مصطفى قنديل - إسلام فتحي\n\
+                    خط الوسط: أحمد عبد الغفار - محمد السيد حمودة - كريم العراقي\n\
+                    خط الهجوم: علي سالم - عبد الله مجدي - مازن الشامي\n\
+                    المدير الفني: طارق عبد الستار\n\
+                    \n\
+                    قراءة فنية\n\
+                    \n\
+                    وفي قراءته للمباراة خلال المؤتمر الصحفي عقب اللقاء، قال المدير الفني للمصري إن فريقه لعب بتركيز كبير في الشوط الثاني واستحق الفوز.\n\
+                    \n\
+                    وأضاف أن جماهير بورسعيد تستحق هذه الفرحة، معربا عن أمله في عودة الفريق إلى اللعب على ملعبه في أقرب وقت ممكن.\n";
+        let article = crate::clean(page);
+        let label_of = |start: &str| article.lines().find(|l| l.text().starts_with(start)).map(|l| l.label());
+        assert_eq!(label_of("قراءة فنية"), Some(Label::Body));
+        assert_eq!(label_of("وأضاف أن جماهير"), Some(Label::Body));
     }
 
     fn first_of(line: &str) -> Decision {
