@@ -1017,7 +1017,7 @@ pub(crate) fn in_context(
 /// make it a field of their box.
 const MIN_FIELDS_AROUND_DATE: usize = 2;
 
-/// Inside the text, a `key: date` line among `key: value` items the article
+/// From the headline on, a `key: date` line among `key: value` items the article
 /// keeps (`قيمة التعويض: …`, then `تاريخ صدور القرار: 2 نيسان 2024`) is a
 /// field of the article's fact box, not the page's stamp. (Decided on the
 /// items' final labels, as `relabel_header_rows` is.)
@@ -1027,11 +1027,16 @@ fn relabel_dated_fields(features: &[Features], block: Option<Block>, out: &mut [
         return;
     }
     let field = |j: usize, out: &[Decision]| out[j].label == Label::Body && features[j].list_item;
-    for i in b.start..=b.end.min(out.len().saturating_sub(1)) {
-        if out[i].rule != Rule::TimestampLine || !features[i].list_item || features[i].bulleted {
+    // (From the headline on: a fact box may stand under the standfirst,
+    // above the block.)
+    let start = (0..b.start).rev().find(|&j| out[j].label == Label::Headline).map_or(b.start, |h| h + 1);
+    for i in start..=b.end.min(out.len().saturating_sub(1)) {
+        // (A key of stamp words alone, `نشر في: …`, is the page's stamp.)
+        let f = &features[i];
+        if out[i].rule != Rule::TimestampLine || !f.list_item || f.bulleted || f.date.other_words == 0 {
             continue;
         }
-        let above = (b.start..i).rev().take_while(|&j| field(j, out)).count();
+        let above = (start..i).rev().take_while(|&j| field(j, out)).count();
         let below = (i + 1..=b.end).take_while(|&j| field(j, out)).count();
         if above + below >= MIN_FIELDS_AROUND_DATE {
             out[i] = Decision::new(Label::Body, Rule::BodyField);
