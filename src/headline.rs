@@ -853,7 +853,8 @@ fn untitled_pick(
 
 /// A title that reads as prose: one that ends in a quote (`…: "QUOTE"`)
 /// among the zone's lines that a byline or date follows, else the block's
-/// first line when it has a title's shape.
+/// first line when it has a title's shape, else a title-shaped line of the
+/// zone right under a date.
 fn prose_title(features: &[Features], first: &[Decision], block: Option<Block>, zone: &[usize]) -> Option<usize> {
     let title_shaped = |i: usize| is_title_shaped(&features[i], MAX_QUOTE_TITLE_WORDS);
     let stamps_end = stamps_end(first, block.map_or(features.len(), |b| b.start));
@@ -868,7 +869,21 @@ fn prose_title(features: &[Features], first: &[Decision], block: Option<Block>, 
         let b = block.filter(|b| b.end > b.start)?;
         title_under_introduction(features, b.start, b).or_else(|| Some(b.start).filter(|&i| title_shaped(i)))
     };
-    quoted.or_else(top)
+    // (Or a line of the zone right under the date, shaped as a title and
+    // not a sentence nor a credited caption: `10 أغسطس 2025 - 11:42`, then
+    // `الأرصاد: ارتفاع …`.)
+    let under_date = || {
+        zone.iter().copied().find(|&i| {
+            i > 0
+                && first[i - 1].label == Label::Timestamp
+                && matches!(first[i].rule, Rule::TextHeadlineLike | Rule::TextSentence)
+                && !features[i].full_stop
+                && !features[i].ticker
+                && !features[i].bracket_tail
+                && title_shaped(i)
+        })
+    };
+    quoted.or_else(top).or_else(under_date)
 }
 
 /// The line under `intro` when `intro` is a few words ending in a colon
@@ -1275,6 +1290,19 @@ mod layout_tests {
         // item's.
         let published = crate::clean(&page).published().map(|s| s.text().to_string());
         assert_eq!(published.as_deref(), Some("الأحد 5 يناير 2025"));
+    }
+
+    #[test]
+    fn a_title_under_its_date_beats_a_ticker_above() {
+        // A breaking-news item of another story stands over the breadcrumb
+        // and the date; the title, `SOURCE: …`, is right under the date.
+        let title = "الأرصاد: ارتفاع ملموس على درجات الحرارة وتحذير من التعرض المباشر لأشعة الشمس";
+        let page = format!(
+            "الرئيسية\nأخبار فلسطين\nالقدس\nاقتصاد\n\nالأحد 10 أغسطس 2025\n\n\
+             عاجل | الدفاع المدني: إخماد حريق في أرض زراعية شرق خانيونس\n\nالرئيسية / محليات\n\n\
+             10 أغسطس 2025 - 11:42\n\n{title}\n\nصورة تعبيرية\n\n{PARAGRAPH}\n\n{PARAGRAPH_2}\n"
+        );
+        assert_eq!(headline(&page).as_deref(), Some(title));
     }
 
     #[test]
