@@ -49,6 +49,9 @@ enum Relation {
     Doubled,
 }
 
+/// Fewest words of another article's title in a list printed around the
+/// title's copy.
+const MIN_LISTED_TITLE_WORDS: u32 = 4;
 /// Most words a decoration (site name, ticker word, time) may add.
 const MAX_DECORATION_WORDS: usize = 6;
 /// Most bytes a decoration may add: six long words.
@@ -504,17 +507,25 @@ fn pick_from_zone(
     });
     let title = folded.bare_form(single.unwrap_or(chosen)).to_string();
     // The headline: the first undecorated member of the group in the zone,
-    // but for a copy among a ticker's items.
-    let index = zone
+    // but for a copy among a ticker's items, or among other titles printed
+    // together (a ticker without its word), when another copy stands apart.
+    let copies: Vec<usize> = zone
         .iter()
         .copied()
-        .find(|&i| {
+        .filter(|&i| {
             relation(folded.bare_form(i), &title) == Relation::Same
                 && (is_candidate(&features[i], &first[i], folded, i)
                     || is_short_candidate(&features[i], &first[i], folded, i))
                 && (i == chosen || !is_ticker_item(features, first, i))
         })
-        .unwrap_or(chosen);
+        .collect();
+    let other_title = |j: usize| {
+        features.get(j).is_some_and(|f| f.text_words >= MIN_LISTED_TITLE_WORDS)
+            && matches!(first[j].rule, Rule::TextHeadlineLike | Rule::TextSentence)
+            && !copies.contains(&j)
+    };
+    let listed = |i: usize| i > 0 && other_title(i - 1) && other_title(i + 1);
+    let index = copies.iter().copied().find(|&i| !listed(i)).or(copies.first().copied()).unwrap_or(chosen);
     HeadlinePick { index: Some(index), duplicates: repeats_of(features, folded, block, index, &title) }
 }
 
