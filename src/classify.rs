@@ -324,6 +324,9 @@ const MAX_SUBHEADING_WORDS: u32 = 5;
 const MAX_TABLE_SUBHEADING_WORDS: u32 = 10;
 /// How many rows of figures make a table.
 const MIN_FIGURE_ROWS: usize = 3;
+/// Fewest `key: value` items under a title that make a fact box, which
+/// vouches for the subheading under it as a table does.
+const MIN_TITLED_FACTS: usize = 3;
 /// Most words, and words of text, of a header row over figures.
 const MAX_HEADER_ROW_WORDS: u32 = 12;
 const MAX_HEADER_ROW_TEXT_WORDS: u32 = 10;
@@ -702,6 +705,9 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
     let (cell_words, cell_text_words) =
         if figures { (MAX_HEADER_ROW_WORDS, MAX_HEADER_ROW_TEXT_WORDS) } else { (MAX_CELL_WORDS, MAX_CELL_TEXT_WORDS) };
     let mut listed_rows = 0;
+    // A fact box: its title over `key: value` items (`بطاقة الحلبة`, then
+    // `طول اللفة: 6.174 كلم`, …).
+    let (mut titled, mut fact_rows) = (false, 0);
     // Under a paragraph that ends in a colon, the short lines that follow
     // (`آلام العظام وأسفل الظهر.`, `ضعف العضلات وتشنجها.`) are the items of
     // its list, full stops and all. (Whether a blank line stands between
@@ -830,6 +836,8 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
             table &= tabular;
         }
         rows += usize::from(row);
+        titled |= title;
+        fact_rows += usize::from(f.list_item && !f.bulleted && f.pipes == 0);
         cell_rows += usize::from(f.pipes > 0);
         listed_rows += usize::from(f.bulleted || f.dated_item);
         if !related {
@@ -846,7 +854,12 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
     // A title and an advertisement alone are no table; a subheading under
     // `key: value` lines could as well be another article's title, but not
     // under cells, bullets (or a schedule's dated entries) or figures.
-    let vouched = cell_rows >= 2 || listed_rows >= 2 || sentence_rows >= 2 || figures;
+    // (A titled box of three facts or more vouches too.)
+    let vouched = cell_rows >= 2
+        || listed_rows >= 2
+        || sentence_rows >= 2
+        || figures
+        || (titled && fact_rows >= MIN_TITLED_FACTS);
     let table = table && rows >= 2 && (!subheading_under_rows || vouched);
     // The article's table of contents, between its introduction and its
     // first subheading, is the article's too (see `detect`).
@@ -1770,6 +1783,37 @@ mod tests {
         let label_of = |start: &str| article.lines().find(|l| l.text().starts_with(start)).map(|l| l.label());
         assert_eq!(label_of("قراءة فنية"), Some(Label::Body));
         assert_eq!(label_of("وأضاف أن جماهير"), Some(Label::Body));
+    }
+
+    /// A titled fact box between paragraphs, then a question as the next
+    /// subheading: one article, its box and subheading in it.
+    #[test]
+    fn a_titled_fact_box_joins_the_text_around_it() {
+        let page = "دليلك الكامل لجائزة السعودية الكبرى للفورمولا 1: المواعيد والحلبة\n\
+                    \n\
+                    تستضيف حلبة كورنيش جدة خلال الفترة من 18 إلى 20 أبريل الجاري النسخة الخامسة من جائزة السعودية الكبرى، في سباق يترقبه عشاق رياضة المحركات في المنطقة.\n\
+                    \n\
+                    ويأتي السباق هذا العام في توقيت حساس من الموسم، إذ يعقب مباشرة جائزة البحرين الكبرى، ما يمنح الفرق فرصة لتصحيح أخطائها.\n\
+                    \n\
+                    بطاقة الحلبة\n\
+                    \n\
+                    الاسم: حلبة كورنيش جدة\n\
+                    الموقع: الواجهة البحرية لمدينة جدة\n\
+                    طول اللفة: 6.174 كلم\n\
+                    عدد المنعطفات: 27\n\
+                    عدد اللفات: 50\n\
+                    \n\
+                    ما الذي يميز حلبة كورنيش جدة؟\n\
+                    \n\
+                    وتفرض الطبيعة الضيقة للحلبة، مع جدرانها الإسمنتية القريبة، على السائقين تركيزا عاليا طوال السباق، إذ لا تسامح مع أي خطأ مهما كان صغيرا.\n\
+                    \n\
+                    وتدخل الفرق عطلة نهاية الأسبوع بطموحات مختلفة، بعد أن أظهرت التجارب الشتوية تقاربا كبيرا في الأداء بين أبرز المنافسين على اللقب.\n\
+                    \n\
+                    وينتظر أن تشهد المدرجات حضورا جماهيريا كبيرا، بعد أن أعلن المنظمون نفاد معظم التذاكر قبل أسبوعين من موعد السباق.\n";
+        let article = crate::clean(page);
+        let label_of = |start: &str| article.lines().find(|l| l.text().starts_with(start)).map(|l| l.label());
+        assert_eq!(label_of("بطاقة الحلبة"), Some(Label::Body));
+        assert_eq!(label_of("ما الذي يميز"), Some(Label::Body));
     }
 
     fn first_of(line: &str) -> Decision {
