@@ -789,7 +789,10 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
             && !f.colon_end
             && !figures
             && !f.dated_item
-            && !time_cell;
+            && !time_cell
+            // (A `key: date` field is a fact box's item, `موعد الإطلاق: 20
+            // فبراير 2025`; see `relabel_dated_fields`.)
+            && !(f.list_item && f.date.other_words > 0);
         // (Or a row of cells joined by spaces: `البطاطا 55 دج 70 دج`.)
         let cell = introduced
             && f.words <= cell_words
@@ -1802,6 +1805,7 @@ mod tests {
                     طول اللفة: 6.174 كلم\n\
                     عدد المنعطفات: 27\n\
                     عدد اللفات: 50\n\
+                    موعد السباق: 20 أبريل 2025\n\
                     \n\
                     ما الذي يميز حلبة كورنيش جدة؟\n\
                     \n\
@@ -1814,6 +1818,9 @@ mod tests {
         let label_of = |start: &str| article.lines().find(|l| l.text().starts_with(start)).map(|l| l.label());
         assert_eq!(label_of("بطاقة الحلبة"), Some(Label::Body));
         assert_eq!(label_of("ما الذي يميز"), Some(Label::Body));
+        // (A `key: date` item of the box is its field, not a stamp that
+        // splits the text.)
+        assert_eq!(label_of("موعد السباق"), Some(Label::Body));
     }
 
     fn first_of(line: &str) -> Decision {
