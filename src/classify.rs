@@ -348,6 +348,9 @@ const MAX_CAPTION_WORDS: u32 = 30;
 /// Most words of a credit line (`Photo: Lena Brandt/dpa/picture alliance`)
 /// that makes the line above it a caption.
 const MAX_CREDIT_LINE_WORDS: u32 = 8;
+/// Most words of text of a marked credit line a blank line under its
+/// caption (`تصوير: محمد أحمد علي`).
+const MAX_BARE_CREDIT_TEXT_WORDS: u32 = 4;
 /// Most words of a Latin line that credits the photo above it.
 const MAX_LATIN_CREDIT_WORDS: u32 = 6;
 
@@ -1425,7 +1428,13 @@ pub(crate) fn is_caption_above_credit(i: usize, features: &[Features], first: &[
     let Some(next) = features.get(i + 1) else { return false };
     // (A credit, not a whole caption that ends in one: `تقول النقابة إن …
     // (فتحي بلعيد/ رويترز)` under a standfirst.)
-    let marked = first[i + 1].rule == Rule::CaptionMarker && !next.format_label && next.words <= MAX_CREDIT_LINE_WORDS;
+    // (A blank line away, the marker line must read as a credit, a few words
+    // or a Latin line, `Photo: Reuters`: not a caption of its own, `لقطة من
+    // فيلم "المومياء" للمخرج …`.)
+    let marked = first[i + 1].rule == Rule::CaptionMarker
+        && !next.format_label
+        && next.words <= MAX_CREDIT_LINE_WORDS
+        && (next.joined || next.text_words <= MAX_BARE_CREDIT_TEXT_WORDS || next.mostly_latin());
     // A caption printed right over its credit may end in a full stop
     // (`… بولاية جنوب دارفور.`, then `© ICRC / Mohamed Adam`).
     let f = &features[i];
