@@ -513,17 +513,6 @@ fn trailing_list_end(features: &[Features], first: &[Decision], end: usize) -> u
         let top = (0..end).rev().find(|&i| !(features[i].list_item || heading(i)));
         top.is_some_and(&introduces)
     };
-    let opener = if features[end].colon_end || inside_list {
-        end
-    } else if fact_box || introduces(next) {
-        // The introducing line is text of the article's (a bare colon or a
-        // marker introduces nothing), so it stays in the article too.
-        next
-    } else if heading(next) && introduces(next + 1) && features[next + 1].text_words >= 3 {
-        next + 1
-    } else {
-        return end;
-    };
     // Items are lines the block keeps as body: text, rates that look like a
     // widget's, `key: name` lines that look like a byline, or dates with
     // their entries (see `in_block`); any other marker ends the list.
@@ -539,7 +528,20 @@ fn trailing_list_end(features: &[Features], first: &[Decision], end: usize) -> u
                 || row
                 || timed
                 || matches!(first[i].rule, Rule::OtherWidget | Rule::BylineMarker)
-                || features[i].dated_item)
+                || features[i].dated_item
+                // (A `key: date` field, `الموعد: الأحد 19 تشرين الأول …`.)
+                || (first[i].rule == Rule::TimestampLine && features[i].date.other_words > 0))
+    };
+    let opener = if features[end].colon_end || inside_list {
+        end
+    } else if fact_box || introduces(next) {
+        // The introducing line is text of the article's (a bare colon or a
+        // marker introduces nothing), so it stays in the article too.
+        next
+    } else if heading(next) && introduces(next + 1) && features[next + 1].text_words >= 3 {
+        next + 1
+    } else {
+        return end;
     };
     // Items may come in groups, each under its heading (`وزارة الصيد
     // والاقتصاد البحري`, then `- المدير العام …`).
