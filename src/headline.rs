@@ -49,6 +49,9 @@ enum Relation {
     Doubled,
 }
 
+/// Fewest letters of a title that only its place (right under the date)
+/// vouches for.
+const MIN_TITLE_LETTERS: u32 = 12;
 /// Fewest words of another article's title in a list printed around the
 /// title's copy.
 const MIN_LISTED_TITLE_WORDS: u32 = 4;
@@ -891,6 +894,8 @@ fn prose_title(features: &[Features], first: &[Decision], block: Option<Block>, 
                 && !features[i].full_stop
                 && !features[i].ticker
                 && !features[i].bracket_tail
+                && is_headline_like(&features[i])
+                && features[i].letters >= MIN_TITLE_LETTERS
                 && title_shaped(i)
         })
     };
