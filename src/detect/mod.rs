@@ -394,7 +394,10 @@ impl Detector {
         let trimmed = folded.trim_end();
         let last = trimmed.chars().last();
         f.sentence_end = matches!(last, Some('.' | '!' | '?' | '…' | ':' | '"' | '\'' | '”' | '»' | '۔' | ';'));
-        f.soft_end = matches!(last, Some('!' | '?' | '…'));
+        // (Three dots are an ellipsis, `…`, not a full stop: a truncated
+        // title or path, `الرئيسية » تقارير » مياه مصراتة.. آبار تنضب...`.)
+        let ellipsis = trimmed.ends_with("...");
+        f.soft_end = matches!(last, Some('!' | '?' | '…')) || ellipsis;
         f.source_note = ["المصدر", "مصدر", "source"]
             .iter()
             .any(|w| folded.strip_prefix(w).is_some_and(|rest| rest.trim_start_matches(' ').starts_with(':')));
@@ -402,7 +405,7 @@ impl Detector {
             (trimmed.chars().next(), last),
             (Some('«'), Some('»')) | (Some('“'), Some('”')) | (Some('"'), Some('"'))
         ) && trimmed.chars().count() > 2;
-        f.full_stop = matches!(last, Some('.' | '۔'));
+        f.full_stop = matches!(last, Some('.' | '۔')) && !ellipsis;
         f.colon_end = last == Some(':');
         f.opens_quote = trimmed.trim_start().starts_with(['«', '“', '"']);
         f.quote_title = matches!(last, Some('"' | '”' | '»'))
@@ -1618,6 +1621,14 @@ mod tests {
         // A short title has no need of punctuation.
         ("الهلال يستضيف الفتح في الجولة 16 من دوري روشن", false),
     ];
+
+    #[test]
+    fn three_dots_are_an_ellipsis_not_a_full_stop() {
+        let f = features_of("الرئيسية » تقارير » مياه مصراتة.. آبار تنضب وشبكة تجاوزت عمرها...");
+        assert!(f.soft_end && !f.full_stop && f.sentence_end);
+        let f = features_of("وقال الوزير إن الاجتماع سيعقد غدا.");
+        assert!(f.full_stop && !f.soft_end);
+    }
 
     #[test]
     fn run_on_table() {
