@@ -1017,8 +1017,12 @@ pub(crate) fn in_context(
                 // (A counter of the article's own, `الزيارات: 2341`, is no
                 // widget: the standfirst may follow it.)
                 let counter = d.label == Label::Other && f.marker.is_some_and(|m| m.whole) && f.words > f.text_words;
-                header_widget |=
-                    matches!(d.label, Label::Other | Label::Related | Label::Footer) && is_marker(&d) && !counter;
+                // (Nor is markup shown as text, `<img alt="" src="…">`: the
+                // photo's, not a widget's.)
+                header_widget |= matches!(d.label, Label::Other | Label::Related | Label::Footer)
+                    && is_marker(&d)
+                    && !counter
+                    && d.rule != Rule::OtherUrl;
                 decision
             }
             // The site's name alone after the article is the footer's.
