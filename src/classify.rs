@@ -530,7 +530,7 @@ fn trailing_list_end(features: &[Features], first: &[Decision], end: usize) -> u
                 || matches!(first[i].rule, Rule::OtherWidget | Rule::BylineMarker)
                 || features[i].dated_item
                 // (A `key: date` field, `الموعد: الأحد 19 تشرين الأول …`.)
-                || (first[i].rule == Rule::TimestampLine && features[i].date.other_words > 0))
+                || (first[i].rule == Rule::TimestampLine && features[i].dated_field()))
     };
     let opener = if features[end].colon_end || inside_list {
         end
@@ -795,9 +795,9 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
             && !figures
             && !f.dated_item
             && !time_cell
-            // (A `key: date` field is a fact box's item, `موعد الإطلاق: 20
-            // فبراير 2025`; see `relabel_dated_fields`.)
-            && !(f.list_item && f.date.other_words > 0);
+            // (A `key: date` field is a fact box's item; see
+            // `relabel_dated_fields`.)
+            && !f.dated_field();
         // (Or a row of cells joined by spaces: `البطاطا 55 دج 70 دج`.)
         let cell = introduced
             && f.words <= cell_words
@@ -1056,9 +1056,7 @@ fn relabel_dated_fields(features: &[Features], block: Option<Block>, out: &mut [
     // above the block.)
     let start = (0..b.start).rev().find(|&j| out[j].label == Label::Headline).map_or(b.start, |h| h + 1);
     for i in start..=b.end.min(out.len().saturating_sub(1)) {
-        // (A key of stamp words alone, `نشر في: …`, is the page's stamp.)
-        let f = &features[i];
-        if out[i].rule != Rule::TimestampLine || !f.list_item || f.bulleted || f.date.other_words == 0 {
+        if out[i].rule != Rule::TimestampLine || !features[i].dated_field() {
             continue;
         }
         let above = (start..i).rev().take_while(|&j| field(j, out)).count();

@@ -184,6 +184,14 @@ impl Features {
         }
     }
 
+    /// A `key: date` field (`موعد الإطلاق: 20 فبراير 2025`, `المدة: من 12 إلى
+    /// 22 جانفي`): a `key: value` item, not bulleted, whose key holds words
+    /// that are no stamp's (a key of stamp words alone, `نُشر في: …`, is
+    /// the page's stamp). Read where the line's date makes it a stamp.
+    pub(crate) fn dated_field(&self) -> bool {
+        self.list_item && !self.bulleted && self.date.other_words > 0
+    }
+
     /// A line mostly in another script (English captions, credits, menus).
     pub(crate) fn mostly_latin(&self) -> bool {
         self.latin >= 3 && self.latin * 10 >= self.letters * 7
