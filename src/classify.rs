@@ -489,9 +489,9 @@ fn trailing_list_end(features: &[Features], first: &[Decision], end: usize) -> u
     let box_title = |i: usize| heading_shaped(i) && (!is_marker(&first[i]) || first[i].rule == Rule::FooterMarker);
     let fact_box = box_title(end + 1)
         && (end + 2..end + 2 + MIN_FIGURE_ROWS).all(|i| {
-            features.get(i).is_some_and(|f| {
-                f.list_item && !f.bulleted && f.words <= MAX_TRAILING_ITEM_WORDS && !is_marker(&first[i])
-            })
+            features
+                .get(i)
+                .is_some_and(|f| f.key_value() && f.words <= MAX_TRAILING_ITEM_WORDS && !is_marker(&first[i]))
         });
     let introduces = |i: usize| {
         i < features.len()
@@ -513,6 +513,17 @@ fn trailing_list_end(features: &[Features], first: &[Decision], end: usize) -> u
         let top = (0..end).rev().find(|&i| !(features[i].list_item || heading(i)));
         top.is_some_and(&introduces)
     };
+    let opener = if features[end].colon_end || inside_list {
+        end
+    } else if fact_box || introduces(next) {
+        // The introducing line is text of the article's (a bare colon or a
+        // marker introduces nothing), so it stays in the article too.
+        next
+    } else if heading(next) && introduces(next + 1) && features[next + 1].text_words >= 3 {
+        next + 1
+    } else {
+        return end;
+    };
     // Items are lines the block keeps as body: text, rates that look like a
     // widget's, `key: name` lines that look like a byline, or dates with
     // their entries (see `in_block`); any other marker ends the list.
@@ -531,17 +542,6 @@ fn trailing_list_end(features: &[Features], first: &[Decision], end: usize) -> u
                 || features[i].dated_item
                 // (A `key: date` field, `الموعد: الأحد 19 تشرين الأول …`.)
                 || (first[i].rule == Rule::TimestampLine && features[i].dated_field()))
-    };
-    let opener = if features[end].colon_end || inside_list {
-        end
-    } else if fact_box || introduces(next) {
-        // The introducing line is text of the article's (a bare colon or a
-        // marker introduces nothing), so it stays in the article too.
-        next
-    } else if heading(next) && introduces(next + 1) && features[next + 1].text_words >= 3 {
-        next + 1
-    } else {
-        return end;
     };
     // Items may come in groups, each under its heading (`وزارة الصيد
     // والاقتصاد البحري`, then `- المدير العام …`).
@@ -845,7 +845,7 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
         }
         rows += usize::from(row);
         titled |= title;
-        fact_rows += usize::from(f.list_item && !f.bulleted && f.pipes == 0);
+        fact_rows += usize::from(f.key_value() && f.pipes == 0);
         cell_rows += usize::from(f.pipes > 0);
         listed_rows += usize::from(f.bulleted || f.dated_item);
         if !related {
@@ -1002,7 +1002,7 @@ pub(crate) fn in_context(
                         let deck_above = under_headline || (i > 0 && features[i - 1].bulleted);
                         // (An item of a run of `key: value` lines in Arabic: a
                         // fact box's, not a doctor's card or a photo's `ph:`.)
-                        let item = |j: usize| features.get(j).is_some_and(|f| f.list_item && !f.bulleted);
+                        let item = |j: usize| features.get(j).is_some_and(Features::key_value);
                         let fact_item = item(i) && f.arabic_ratio() >= 0.5 && ((i > 0 && item(i - 1)) || item(i + 1));
                         let place = HeaderPlace {
                             after_widget: header_widget,

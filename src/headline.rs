@@ -891,7 +891,6 @@ fn prose_title(features: &[Features], first: &[Decision], block: Option<Block>, 
             i > 0
                 && first[i - 1].label == Label::Timestamp
                 && matches!(first[i].rule, Rule::TextHeadlineLike | Rule::TextSentence)
-                && !features[i].full_stop
                 && !features[i].ticker
                 && !features[i].bracket_tail
                 && is_headline_like(&features[i])

@@ -242,17 +242,26 @@ impl WordLists {
 /// Checks one word-list entry and returns its word form.
 fn validate_word(list: WordList, entry: &str) -> Result<String, BuildError> {
     let form = words(entry);
+    match form_problem(&form, "entry", list.max_words(), "the limit for this list is") {
+        Some(reason) => Err(BuildError::word(list, entry, reason)),
+        None => Ok(form),
+    }
+}
+
+/// Why a word form cannot be a phrase or an entry, if it cannot: it has no
+/// letter or digit, more than `max_words` words (`limit` introduces the
+/// number in the reason), or only digits. `noun` names it in the reason.
+fn form_problem(form: &str, noun: &str, max_words: usize, limit: &str) -> Option<String> {
     let n = form.split(' ').filter(|w| !w.is_empty()).count();
-    let reason = if form.is_empty() {
-        "the entry has no letter or digit".to_string()
-    } else if n > list.max_words() {
-        format!("the entry has {n} words, the limit for this list is {}", list.max_words())
+    if form.is_empty() {
+        Some(format!("the {noun} has no letter or digit"))
+    } else if n > max_words {
+        Some(format!("the {noun} has {n} words, {limit} {max_words}"))
     } else if form.bytes().all(|b| b.is_ascii_digit() || b == b' ') {
-        "the entry has only digits, which would match numbers anywhere".to_string()
+        Some(format!("the {noun} has only digits, which would match numbers anywhere"))
     } else {
-        return Ok(form);
-    };
-    Err(BuildError::word(list, entry, reason))
+        None
+    }
 }
 
 /// One marker phrase, compiled.
@@ -338,20 +347,10 @@ pub(crate) fn validate(phrase: &Phrase) -> Result<String, BuildError> {
         ));
     }
     let form = words(&phrase.text);
-    if form.is_empty() {
-        return Err(BuildError::phrase(&phrase.text, "the phrase has no letter or digit"));
+    match form_problem(&form, "phrase", MAX_PHRASE_WORDS, "the limit is") {
+        Some(reason) => Err(BuildError::phrase(&phrase.text, &reason)),
+        None => Ok(form),
     }
-    let n = form.split(' ').count();
-    if n > MAX_PHRASE_WORDS {
-        return Err(BuildError::phrase(
-            &phrase.text,
-            &format!("the phrase has {n} words, the limit is {MAX_PHRASE_WORDS}"),
-        ));
-    }
-    if form.bytes().all(|b| b.is_ascii_digit() || b == b' ') {
-        return Err(BuildError::phrase(&phrase.text, "the phrase has only digits, which would match numbers anywhere"));
-    }
-    Ok(form)
 }
 
 /// All marker phrases, compiled into one automaton, plus the stopword list.

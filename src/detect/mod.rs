@@ -189,7 +189,13 @@ impl Features {
     /// that are no stamp's (a key of stamp words alone, `نُشر في: …`, is
     /// the page's stamp). Read where the line's date makes it a stamp.
     pub(crate) fn dated_field(&self) -> bool {
-        self.list_item && !self.bulleted && self.date.other_words > 0
+        self.key_value() && self.date.other_words > 0
+    }
+
+    /// A `key: value` item (`رسوم الطلب: 1500 كرونة`): a list item that is
+    /// not bulleted.
+    pub(crate) fn key_value(&self) -> bool {
+        self.list_item && !self.bulleted
     }
 
     /// A line mostly in another script (English captions, credits, menus).
