@@ -375,9 +375,13 @@ fn pick_from_zone(
     let zone = header_zone(features, first, folded, end);
     // A title that asks or exclaims (`… ماذا نعرف عنها؟`) reads as prose,
     // and is a candidate too; a line right above a photo's credit
-    // (`أرشيفية`) is its caption.
-    let above_credit =
-        |i: usize| first.get(i + 1).is_some_and(|d| d.rule == Rule::CaptionMarker && features[i + 1].words <= 2);
+    // (`أرشيفية`, or any credit printed with no blank line between,
+    // `حقوق النشر AP Photo/…`) is its caption.
+    let above_credit = |i: usize| {
+        first
+            .get(i + 1)
+            .is_some_and(|d| d.rule == Rule::CaptionMarker && (features[i + 1].words <= 2 || features[i + 1].joined))
+    };
     // Rows of cells joined by `|` (`الدولار الأمريكي: 2,650 شراء | 2,690
     // بيع`), and the line right over two of them, are a table or a rates
     // widget and its title.

@@ -181,12 +181,20 @@ fn names<'h>(page: &Page<'_, 'h>) -> (Option<Name<'h>>, Option<Name<'h>>) {
         .filter(|&i| matches!(page.decisions[i].label, Label::Footer | Label::DuplicateHeadline))
         .map(|i| page.folded.bare_form(i))
         .collect();
+    // So is a one-word name that the page's menus print alone (`بقلم:
+    // يورونيوز` under a menu holding `يورونيوز`): a person's name has two
+    // words or more, and a menu names no author.
+    let menu_item = |form: &str| {
+        page.all().any(|j| page.decisions[j].label == Label::Navigation && page.folded.bare_form(j) == form)
+    };
     for &i in &candidates {
         let (mut kind, name) = read_name(page, i);
         if kind == NameKind::Author {
             if let Some(n) = name {
                 let form = words(n.name);
-                if !form.is_empty() && site_lines.iter().any(|l| l.contains(form.as_str())) {
+                let one_word = !form.is_empty() && !form.contains(' ');
+                let site = !form.is_empty() && site_lines.iter().any(|l| l.contains(form.as_str()));
+                if site || (one_word && menu_item(&form)) {
                     kind = NameKind::Source;
                 }
             }
