@@ -1215,6 +1215,18 @@ mod layout_tests {
     }
 
     #[test]
+    fn a_caption_over_its_joined_credit_is_not_the_title() {
+        // The title and standfirst stand above the byline, the date and the
+        // share row; under them, the photo's caption with its credit joined
+        // to it (no blank line between) is no title, however long the
+        // credit.
+        let page = format!(
+            "الأخبار\nأوروبا\nالعالم\nصحة\n\n             منظمة الصحة تحذر من ارتفاع الإصابات بالحصبة في أوروبا\n\n             {PARAGRAPH_2}\n\n             نشرت في 14/03/2024 - 12:47\n\n             شارك هذا المقال\nفيسبوك\nواتساب\nتيليغرام\n\n             طفل يتلقى جرعة من لقاح الحصبة في مركز صحي في بوخارست\n             حقوق النشر AP Photo/Andreea Alexandru\n\n             {PARAGRAPH}\n\n{PARAGRAPH_2}\n"
+        );
+        assert_eq!(headline(&page).as_deref(), Some("منظمة الصحة تحذر من ارتفاع الإصابات بالحصبة في أوروبا"));
+    }
+
+    #[test]
     fn the_sites_name_repeated_in_its_footer_is_not_the_title() {
         // The page opens with the site's name, which comes back only in the
         // footer, after the text; the date bar under it stamps it too.

@@ -672,6 +672,8 @@ mod tests {
             ("حسن سالم\nالأحد 17 مارس 2024", Some("حسن سالم"), None),
             ("بواسطة ريم الحلبي\n12 مارس 2024", Some("ريم الحلبي"), None),
             ("القدس المحتلة\nالأحد 17 مارس 2024", None, None),
+            // A one-word name the menu prints alone is the site's.
+            ("الأخبار\nيورونيوز\nرياضة\n\nبقلم: يورونيوز", None, Some("يورونيوز")),
         ];
         let cleaner = Cleaner::new();
         for (line, byline, source) in cases {
