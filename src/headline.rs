@@ -1221,7 +1221,15 @@ mod layout_tests {
         // to it (no blank line between) is no title, however long the
         // credit.
         let page = format!(
-            "الأخبار\nأوروبا\nالعالم\nصحة\n\n             منظمة الصحة تحذر من ارتفاع الإصابات بالحصبة في أوروبا\n\n             {PARAGRAPH_2}\n\n             نشرت في 14/03/2024 - 12:47\n\n             شارك هذا المقال\nفيسبوك\nواتساب\nتيليغرام\n\n             طفل يتلقى جرعة من لقاح الحصبة في مركز صحي في بوخارست\n             حقوق النشر AP Photo/Andreea Alexandru\n\n             {PARAGRAPH}\n\n{PARAGRAPH_2}\n"
+            "الأخبار\nأوروبا\nالعالم\nصحة\n\n\
+             منظمة الصحة تحذر من ارتفاع الإصابات بالحصبة في أوروبا\n\n\
+             {PARAGRAPH_2}\n\n\
+             بقلم: يورونيوز\nنشرت في 14/03/2024 - 12:47\n\n\
+             شارك هذا المقال\nتعليقات\nFacebook\nX\nFlipboard\nSend\nReddit\n\
+             Linkedin\nMessenger\nTelegram\nVK\nBluesky\nThreads\nWhatsapp\n\n\
+             طفل يتلقى جرعة من لقاح الحصبة في مركز صحي في بوخارست\n\
+             حقوق النشر AP Photo/Andreea Alexandru\n\n\
+             {PARAGRAPH}\n\n{PARAGRAPH_2}\n"
         );
         assert_eq!(headline(&page).as_deref(), Some("منظمة الصحة تحذر من ارتفاع الإصابات بالحصبة في أوروبا"));
     }
