@@ -463,6 +463,42 @@ fn pick_from_zone(
             return pick_line(features, folded, block, title);
         }
     }
+    // A breadcrumb stands over the title: a line above it that nothing
+    // repeats is the site's furniture (a country and language switch, a
+    // menu's last item, a menu run together on one line) when the text
+    // under the breadcrumb opens with a title-shaped line that its date or
+    // byline follows (`الرئيسية / غرفة الأخبار`, `أخبار الشركة`, `TITLE`,
+    // `14 مارس 2024`).
+    // A breadcrumb stands over the title: a line above it that nothing
+    // repeats, ranked no higher than a title-shaped candidate under it, is
+    // the site's furniture (a country and language switch, a menu's last
+    // item, a menu run together on one line): `الرئيسية / غرفة الأخبار`,
+    // `أخبار الشركة`, then `TITLE` and its date.
+    if support == 0 {
+        // (A path of sections, joined by `/`, `>` or `»`: not a row of
+        // controls, share links or a byline joined by `|`, nor one with a
+        // colon, `مشاركة: فيسبوك …`, a dateline's dash or a gallery's
+        // counter, `1 / 6`.)
+        let path = |m: usize| {
+            let f = &features[m];
+            first[m].label == Label::Navigation
+                && f.separators > f.pipes + f.dashes
+                && !f.counter
+                && f.social_words == 0
+                && !folded.text(m).contains(':')
+        };
+        let chosen_rank = rank(features, first, folded, block, stamps_end, chosen);
+        let under_path = candidates.iter().copied().filter(|&c| c > chosen).find(|&c| {
+            (chosen + 1..c).any(path)
+                && is_title_shaped(&features[c], MAX_QUOTE_TITLE_WORDS)
+                && is_headline_like(&features[c])
+                && features[c].letters >= MIN_TITLE_LETTERS
+                && rank(features, first, folded, block, stamps_end, c) >= chosen_rank
+        });
+        if let Some(title) = under_path {
+            return pick_line(features, folded, block, title);
+        }
+    }
     // A line that nothing repeats or stamps in the zone, under a page whose
     // first line is a title with its date or byline right under it (the
     // title block printed above the menu: `TITLE`, `نُشر: 2024-01-21
@@ -1232,6 +1268,22 @@ mod layout_tests {
              {PARAGRAPH}\n\n{PARAGRAPH_2}\n"
         );
         assert_eq!(headline(&page).as_deref(), Some("منظمة الصحة تحذر من ارتفاع الإصابات بالحصبة في أوروبا"));
+    }
+
+    #[test]
+    fn a_switch_over_the_breadcrumb_is_not_the_title() {
+        // A country and language switch stands over the breadcrumb, right
+        // under a row the date scan reads as a stamp (`انضم الآن`); the
+        // title under the breadcrumb and its section label has its date
+        // under it.
+        let page = format!(
+            "الرئيسية\nمن نحن\nخدماتنا\nمساعدة\n\
+             تسجيل الدخول | انضم الآن\nالمملكة العربية السعودية - العربية\n\n\
+             الرئيسية / المركز الإعلامي / أخبار 2024\n\nأخبار الشركة\n\n\
+             الشركة تطلق برنامجا جديدا لدعم المزارعين في المناطق الريفية\n\n\
+             14 مارس 2024\n\n{PARAGRAPH}\n\n{PARAGRAPH_2}\n"
+        );
+        assert_eq!(headline(&page).as_deref(), Some("الشركة تطلق برنامجا جديدا لدعم المزارعين في المناطق الريفية"));
     }
 
     #[test]
