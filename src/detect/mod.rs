@@ -223,6 +223,22 @@ pub(crate) struct Detector {
     periods: Vec<String>,
 }
 
+/// Prepositions of place, folded: where a depicted scene happens.
+const PLACE_WORDS: &[&str] = &["في", "قرب", "امام", "داخل", "علي", "وسط", "عند", "بين"];
+
+/// A word of the present tense: `ي` or `ت` and three letters or more, not
+/// a verbal noun of the forms `تفعيل` and `تفاعل` (`تطوير`, `تعاون`) nor a
+/// feminine noun (`تجربه`), nor a month's name or `يوم`.
+fn is_present_verb(w: &str) -> bool {
+    let chars: Vec<char> = w.chars().collect();
+    let (Some(&first), true) = (chars.first(), chars.len() >= 4) else { return false };
+    match first {
+        'ي' => !matches!(w, "يوم" | "يوما" | "يمين") && dates::date_word(w).is_none(),
+        'ت' => !(chars.len() == 5 && chars[3] == 'ي') && chars[2] != 'ا' && !w.ends_with('ه'),
+        _ => false,
+    }
+}
+
 /// Most words of a scene's caption (`وزير الصحة خلال تفقده …`).
 const MAX_SCENE_WORDS: u32 = 14;
 /// Most words of a line that may place people in an event (see
@@ -469,7 +485,13 @@ impl Detector {
         f.circumstance = f.words <= MAX_CIRCUMSTANCE_WORDS && starts_with_phrase(&self.kickers, form);
         f.event =
             f.words <= MAX_EVENT_WORDS && !f.soft_end && !f.bulleted && !folded.contains(':') && self.is_scene(form);
-        f.scene = f.event && f.words <= MAX_SCENE_WORDS && f.words == f.text_words && !f.full_stop;
+        f.scene = (f.event || self.is_depiction(form))
+            && f.words <= MAX_SCENE_WORDS
+            && f.words == f.text_words
+            && !f.full_stop
+            && !f.soft_end
+            && !f.bulleted
+            && !folded.contains(':');
         f.portrait = f.words <= MAX_PORTRAIT_WORDS
             && f.words == f.text_words
             && !f.sentence_end
@@ -675,6 +697,26 @@ impl Detector {
             && plain
             && !folded.starts_with('و')
             && starts_with_phrase(&self.roles, padded_words(role, scratch))
+    }
+
+    /// True for the shape of a photo's description: a subject of one or two
+    /// words without the article (`مزارعون`, `لاعبو الوصل`), a verb in the
+    /// present tense (`يقطفون`, `تتسلم`), and where (`في`, `قرب`, `أمام`):
+    /// `مزارعون يقطفون الزيتون في ريف إدلب`. News titles say what happened;
+    /// a caption says what the photo shows happening.
+    fn is_depiction(&self, form: &str) -> bool {
+        let words: Vec<&str> = form.split(' ').filter(|w| !w.is_empty()).collect();
+        let Some(&subject) = words.first() else { return false };
+        if words.len() < 4 || subject.starts_with("ال") || self.lexicon.is_stopword(subject) || is_present_verb(subject)
+        {
+            return false;
+        }
+        let Some(verb) = (1..=2).find(|&k| words.get(k).is_some_and(|w| is_present_verb(w))) else { return false };
+        // (The subject's second word is a noun: `لاعبو الوصل`.)
+        if verb == 2 && (is_present_verb(words[1]) || self.lexicon.is_stopword(words[1])) {
+            return false;
+        }
+        words[verb + 1..].iter().any(|w| PLACE_WORDS.contains(w))
     }
 
     /// True when a scene word (`خلال`) stands after two words or more and
@@ -1581,6 +1623,15 @@ mod tests {
         ("روايتي الجديدة تستعيد ذاكرة الغوص من خلال عيون النساء", false),
         ("خلال المؤتمر الصحفي", false),
         ("وقال الوزير خلال المؤتمر الصحفي إن الحكومة ستعلن خطتها.", false),
+        // A depicted scene: who, doing what in the present tense, where.
+        ("مزارعون يقطفون الزيتون في ريف إدلب الشمالي", true),
+        ("لاعبو الوصل يحتفلون بالهدف الثاني أمام جماهيرهم", true),
+        ("أسر متضررة تتسلم السلال الغذائية في ولاية مايو كيبي الشرقية", true),
+        ("الوزارة تعتمد تحويلات مرورية مؤقتة على شارع الشيخ خليفة", false),
+        ("خطوات تفعيل الجيل الخامس على هاتفك", false),
+        ("وزيرة التنمية تطلق برنامجا جديدا.", false),
+        ("تنطلق الحملة الأسبوع المقبل في المدارس", false),
+        ("حملة تطعيم يونيو في المدارس الحكومية", false),
     ];
 
     #[test]
