@@ -223,6 +223,9 @@ pub(crate) struct Detector {
     periods: Vec<String>,
 }
 
+/// Most words of a depicted scene's subject (`لاعبو الوصل`): with three, a news line (`مجلس الأمن الدولي يدرس …`) reads as one.
+const MAX_DEPICTED_SUBJECT_WORDS: usize = 2;
+
 /// Prepositions of place, folded: where a depicted scene happens.
 const PLACE_WORDS: &[&str] = &["في", "قرب", "امام", "داخل", "علي", "وسط", "عند", "بين"];
 
@@ -700,7 +703,7 @@ impl Detector {
     }
 
     /// True for the shape of a photo's description: a subject of one or two
-    /// words without the article (`مزارعون`, `لاعبو الوصل`), a verb in the
+    /// words, the first without the article (`مزارعون`, `لاعبو الوصل`), a verb in the
     /// present tense (`يقطفون`, `تتسلم`), and where (`في`, `قرب`, `أمام`):
     /// `مزارعون يقطفون الزيتون في ريف إدلب`. News titles say what happened;
     /// a caption says what the photo shows happening.
@@ -711,9 +714,12 @@ impl Detector {
         {
             return false;
         }
-        let Some(verb) = (1..=2).find(|&k| words.get(k).is_some_and(|w| is_present_verb(w))) else { return false };
-        // (The subject's second word is a noun: `لاعبو الوصل`.)
-        if verb == 2 && (is_present_verb(words[1]) || self.lexicon.is_stopword(words[1])) {
+        let Some(verb) = (1..=MAX_DEPICTED_SUBJECT_WORDS).find(|&k| words.get(k).is_some_and(|w| is_present_verb(w)))
+        else {
+            return false;
+        };
+        // (The subject's other word is a noun: `لاعبو الوصل`.)
+        if words[1..verb].iter().any(|w| self.lexicon.is_stopword(w)) {
             return false;
         }
         words[verb + 1..].iter().any(|w| PLACE_WORDS.contains(w))
@@ -1627,6 +1633,7 @@ mod tests {
         ("مزارعون يقطفون الزيتون في ريف إدلب الشمالي", true),
         ("لاعبو الوصل يحتفلون بالهدف الثاني أمام جماهيرهم", true),
         ("أسر متضررة تتسلم السلال الغذائية في ولاية مايو كيبي الشرقية", true),
+        ("مجلس الامن الدولي يدرس مشروع قرار لفرض وقف اطلاق نار في سوريا", false),
         ("الوزارة تعتمد تحويلات مرورية مؤقتة على شارع الشيخ خليفة", false),
         ("خطوات تفعيل الجيل الخامس على هاتفك", false),
         ("وزيرة التنمية تطلق برنامجا جديدا.", false),
