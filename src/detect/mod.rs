@@ -223,7 +223,8 @@ pub(crate) struct Detector {
     periods: Vec<String>,
 }
 
-/// Most words of a depicted scene's subject (`لاعبو الوصل`): with three, a news line (`مجلس الأمن الدولي يدرس …`) reads as one.
+/// Most words of a depicted scene's subject (`لاعبو الوصل`): with three,
+/// a news line (`مجلس الأمن الدولي يدرس …`) reads as one.
 const MAX_DEPICTED_SUBJECT_WORDS: usize = 2;
 
 /// Prepositions of place, folded: where a depicted scene happens.
@@ -709,6 +710,16 @@ impl Detector {
     /// a caption says what the photo shows happening.
     fn is_depiction(&self, form: &str) -> bool {
         let words: Vec<&str> = form.split(' ').filter(|w| !w.is_empty()).collect();
+        // Or any line of a few words that places its subject "in one of"
+        // some places (`عدّاد كهرباء في أحد أحياء الأشرفية`): a photo's
+        // vague where, which a text names.
+        let one_of = |w: &[&str]| match w {
+            [a, b] => (*a == "في" && matches!(*b, "احد" | "احدي")) || matches!(*a, "باحد" | "باحدي"),
+            _ => false,
+        };
+        if words.windows(2).any(one_of) && words.first().is_some_and(|w| !is_present_verb(w)) {
+            return true;
+        }
         let Some(&subject) = words.first() else { return false };
         if words.len() < 4 || subject.starts_with("ال") || self.lexicon.is_stopword(subject) || is_present_verb(subject)
         {
@@ -1634,6 +1645,9 @@ mod tests {
         ("لاعبو الوصل يحتفلون بالهدف الثاني أمام جماهيرهم", true),
         ("أسر متضررة تتسلم السلال الغذائية في ولاية مايو كيبي الشرقية", true),
         ("مجلس الامن الدولي يدرس مشروع قرار لفرض وقف اطلاق نار في سوريا", false),
+        ("عداد كهرباء في أحد أحياء الأشرفية", true),
+        ("طبيبة تقيس طول تلميذة داخل أحد الفصول بمحافظة الجيزة", true),
+        ("تنطلق الحملة في إحدى المدارس", false),
         ("الوزارة تعتمد تحويلات مرورية مؤقتة على شارع الشيخ خليفة", false),
         ("خطوات تفعيل الجيل الخامس على هاتفك", false),
         ("وزيرة التنمية تطلق برنامجا جديدا.", false),
