@@ -223,6 +223,17 @@ pub(crate) struct Detector {
     periods: Vec<String>,
 }
 
+/// Most words of a rate's label and its conversions on one line.
+const MAX_CONVERSION_WORDS: u32 = 20;
+
+/// True when a colon is followed by figures set equal (`1 أورو = 104.12
+/// دج`): a rates widget's conversion.
+fn is_conversion(folded: &str) -> bool {
+    let Some((_, rates)) = folded.split_once(':') else { return false };
+    let digit = |t: &str| t.chars().any(|c| c.is_ascii_digit());
+    rates.split_once('=').is_some_and(|(a, b)| digit(a) && digit(b))
+}
+
 /// Most words of a depicted scene's subject (`لاعبو الوصل`): with three,
 /// a news line (`مجلس الأمن الدولي يدرس …`) reads as one.
 const MAX_DEPICTED_SUBJECT_WORDS: usize = 2;
@@ -530,6 +541,12 @@ impl Detector {
         // their length.
         if f.stopwords == 0 && folded.matches(':').count() >= 3 && self.widgets.find_overlapping_iter(form).count() >= 3
         {
+            return true;
+        }
+        // So is a rate given as a conversion after its label (`أسعار الصرف
+        // في سوق الناصرية: 100 دولار = 142,250 دينار`): no text converts
+        // figures after a colon in so few words.
+        if f.words <= MAX_CONVERSION_WORDS && is_conversion(folded) {
             return true;
         }
         // A row has a few labels (`الدولار 30.90 جنيه`, the six prayers): a
@@ -1476,6 +1493,9 @@ mod tests {
                 ("الفجر الشروق الظهر العصر المغرب العشاء", true),
                 ("مواقيت الصلاة - تونس: الفجر 05:48 | الظهر 12:38 | العصر 15:28 | المغرب 17:58 | العشاء 19:22", true),
                 ("أسعار الذهب اليوم الأحد 16 يونيو 2024.. عيار 21 يسجل 3130 جنيها أول أيام عيد الأضحى", false),
+                ("أسعار الصرف في سوق الناصرية: 100 دولار = 142,250 دينار", true),
+                ("أسعار العملات : 1 أورو = 104.12 دج | 1 دولار = 79.85 دج", true),
+                ("ويحتسب الرقم القياسي على أساس سنة 2018 = 100 نقطة", false),
             ],
             |f| f.widget,
         );
