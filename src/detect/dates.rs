@@ -366,6 +366,7 @@ pub(crate) fn scan(folded: &str, words: usize) -> DateScan {
     let mut seen_stamp = false;
     let mut seen_reading_word = false;
     let mut seen_bare_unit = false;
+    let mut seen_now = false;
     tokens(folded, |t| {
         let kind = match t {
             Token::Word(w) => match date_word(w) {
@@ -394,6 +395,10 @@ pub(crate) fn scan(folded: &str, words: usize) -> DateScan {
             }
             Kind::Word(DateWord::Weekday(_)) => out.weekday = true,
             Kind::Word(DateWord::Relative) => seen_relative_word = true,
+            // (`الآن` is a stamp alone or with other stamp words; beside a
+            // site's or a button's words it is their `now`: `اليمن الآن`,
+            // `انضم الآن`.)
+            Kind::Word(DateWord::RelativeDay) if matches!(t, Token::Word("الان" | "now")) => seen_now = true,
             Kind::Word(DateWord::RelativeDay) => out.relative = true,
             Kind::Word(DateWord::Stamp | DateWord::Update) => seen_stamp = true,
             Kind::Word(DateWord::Unit { .. }) => {
@@ -461,6 +466,9 @@ pub(crate) fn scan(folded: &str, words: usize) -> DateScan {
         }
         prev = [Some(kind), prev[0], prev[1], prev[2]];
     });
+    if seen_now && out.other_words == 0 {
+        out.relative = true;
+    }
     if seen_relative_word && (seen_unit_after_number || (seen_bare_unit && out.other_words == 0)) {
         out.relative = true;
     }
@@ -550,6 +558,7 @@ mod tests {
         "كانون 2 2020",
         "ديسمبر 25, 2020",
         "أمس",
+        "الآن",
         "3 hours ago",
         "5 min read",
         "التاريخ: 03 يونيو 2020",
@@ -579,6 +588,9 @@ mod tests {
         "2020",
         "جانفي 6,0 % 5,8 %",
         "مارس 5.9 % 5.7 %",
+        // `now` beside a site's or a button's words.
+        "اليمن الآن",
+        "تسجيل الدخول | انضم الآن",
     ];
 
     #[test]
