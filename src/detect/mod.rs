@@ -241,6 +241,26 @@ const MAX_DEPICTED_SUBJECT_WORDS: usize = 2;
 /// Prepositions of place, folded: where a depicted scene happens.
 const PLACE_WORDS: &[&str] = &["في", "قرب", "امام", "داخل", "علي", "وسط", "عند", "بين"];
 
+/// The prepositions that place a thing described without a verb (not
+/// `على`, which also says "over" and "about": `فوز ثمين على الشباب`).
+const PLACED_BY: &[&str] = &["في", "قرب", "امام", "داخل", "وسط", "عند"];
+
+/// Most function words of a description placed without a verb: its
+/// prepositions (`على أسطح منازل في بلدة …`); a clause has more (`… في
+/// استعادة الانتباه، وما تعلّمته عن …`).
+const MAX_PLACED_FUNCTION_WORDS: usize = 3;
+
+/// Fewest words of a description that places its subject without a verb.
+const MIN_PLACED_WORDS: usize = 7;
+
+/// A word that starts with the conjunction `و` and a verb's or a noun's
+/// prefix (`وقال`, `واضاف`, `وتشمل`, `ونقل`): a sentence's first word, where
+/// `وزير`, `وفد` and `ورشه` are nouns.
+fn is_conjoined(w: &str) -> bool {
+    let mut chars = w.chars();
+    chars.next() == Some('و') && matches!(chars.next(), Some('ا' | 'ي' | 'ت' | 'ن' | 'ق' | 'ل' | 'ب' | 'ك' | 'ف'))
+}
+
 /// A word of the present tense: `ي` or `ت` and three letters or more, not
 /// a verbal noun of the forms `تفعيل` and `تفاعل` (`تطوير`, `تعاون`) nor a
 /// feminine noun (`تجربه`), nor a month's name or `يوم`.
@@ -500,7 +520,10 @@ impl Detector {
         f.circumstance = f.words <= MAX_CIRCUMSTANCE_WORDS && starts_with_phrase(&self.kickers, form);
         f.event =
             f.words <= MAX_EVENT_WORDS && !f.soft_end && !f.bulleted && !folded.contains(':') && self.is_scene(form);
-        f.scene = (f.event || self.is_depiction(form))
+        // (A description's first character is a letter: not a bracketed
+        // note, a quote or an emoji's list.)
+        let plain_start = folded.trim_start().chars().next().is_some_and(char::is_alphabetic);
+        f.scene = (f.event || self.is_depiction(form, plain_start && !folded.contains("..")))
             && f.words <= MAX_SCENE_WORDS
             && f.words == f.text_words
             && !f.full_stop
@@ -725,7 +748,7 @@ impl Detector {
     /// present tense (`يقطفون`, `تتسلم`), and where (`في`, `قرب`, `أمام`):
     /// `مزارعون يقطفون الزيتون في ريف إدلب`. News titles say what happened;
     /// a caption says what the photo shows happening.
-    fn is_depiction(&self, form: &str) -> bool {
+    fn is_depiction(&self, form: &str, described: bool) -> bool {
         let words: Vec<&str> = form.split(' ').filter(|w| !w.is_empty()).collect();
         // Or any line of a few words that places its subject "in one of"
         // some places (`عدّاد كهرباء في أحد أحياء الأشرفية`): a photo's
@@ -742,6 +765,29 @@ impl Detector {
         {
             return false;
         }
+        // A description of seven words or more that places a thing or a
+        // person (`خزانات مياه فارغة على أسطح منازل في بلدة مؤتة`) needs no
+        // verb: a subheading that places one has fewer words (`أوضاع صعبة
+        // في المخيمات`), and a sentence starts with its verb or a
+        // conjunction.
+        // (A place, not a time: `في الوقت القاتل`, `اليوم في مصر`; nouns
+        // only, no present verb after the first word either: `مجلس الأمن
+        // الدولي يدرس … في سوريا` is news.)
+        let placed = words.len() >= MIN_PLACED_WORDS
+            && !is_conjoined(subject)
+            && described
+            && words.iter().filter(|w| self.lexicon.is_stopword(w)).count() <= MAX_PLACED_FUNCTION_WORDS
+            // (Nor a conjunction's clause: `وما`, `وعن`.)
+            && !words[1..].iter().any(|w| w.strip_prefix('و').is_some_and(|rest| self.lexicon.is_stopword(rest)))
+            && !self.lexicon.is_stopword(words[1])
+            && !words.iter().any(|w| is_present_verb(w) || (!self.lexicon.is_stopword(w) && self.is_period(w)))
+            && words[2..words.len() - 1]
+                .iter()
+                .zip(&words[3..])
+                .any(|(w, next)| PLACED_BY.contains(w) && !self.is_period(next));
+        if placed {
+            return true;
+        }
         let Some(verb) = (1..=MAX_DEPICTED_SUBJECT_WORDS).find(|&k| words.get(k).is_some_and(|w| is_present_verb(w)))
         else {
             return false;
@@ -753,15 +799,19 @@ impl Detector {
         words[verb + 1..].iter().any(|w| PLACE_WORDS.contains(w))
     }
 
+    /// True for a period (`الصيف`, `موسم`, `periods.txt`) or a date word,
+    /// with or without the article: time, not a place or an event.
+    fn is_period(&self, w: &str) -> bool {
+        let bare = w.strip_prefix("ال").unwrap_or(w);
+        let listed = |x: &str| self.periods.binary_search_by(|s| s.as_str().cmp(x)).is_ok();
+        listed(w) || listed(bare) || dates::date_word(w).is_some() || dates::date_word(bare).is_some()
+    }
+
     /// True when a scene word (`خلال`) stands after two words or more and
     /// before a word that is not a period (`خلال الصيف`, `خلال أسبوع`);
     /// `من خلال` is "by means of".
     fn is_scene(&self, form: &str) -> bool {
-        let period = |w: &str| {
-            let bare = w.strip_prefix("ال").unwrap_or(w);
-            let listed = |x: &str| self.periods.binary_search_by(|s| s.as_str().cmp(x)).is_ok();
-            listed(w) || listed(bare) || dates::date_word(w).is_some() || dates::date_word(bare).is_some()
-        };
+        let period = |w: &str| self.is_period(w);
         // Each match is a scene word padded with spaces in the word form.
         self.scene_words.find_overlapping_iter(form).any(|m| {
             let mut before = form[..m.start()].split(' ').filter(|w| !w.is_empty()).rev();
@@ -1668,6 +1718,14 @@ mod tests {
         ("عداد كهرباء في أحد أحياء الأشرفية", true),
         ("طبيبة تقيس طول تلميذة داخل أحد الفصول بمحافظة الجيزة", true),
         ("تنطلق الحملة في إحدى المدارس", false),
+        // A thing placed without a verb, in seven words or more.
+        ("خزانات مياه فارغة على أسطح منازل في بلدة مؤتة", true),
+        ("مساحة عمل مشتركة لرواد الأعمال في رام الله", true),
+        ("أوضاع صعبة في المخيمات", false),
+        ("شوط أول مغلق وهدف في الوقت القاتل", false),
+        ("أسعار الذهب اليوم في مصر بدون مصنعية", false),
+        ("تجربة شخصية في استعادة الانتباه، وما تعلمته عن التكنولوجيا", false),
+        ("فوز ثمين على الشباب بثنائية مقابل هدف", false),
         ("الوزارة تعتمد تحويلات مرورية مؤقتة على شارع الشيخ خليفة", false),
         ("خطوات تفعيل الجيل الخامس على هاتفك", false),
         ("وزيرة التنمية تطلق برنامجا جديدا.", false),
