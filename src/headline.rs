@@ -307,12 +307,34 @@ pub(crate) fn pick(
     if !on || block.is_none() {
         return HeadlinePick::default();
     }
-    if let Some(group) = group {
-        if let Some(pick) = pick_from_group(features, first, folded, block, group) {
-            return pick;
-        }
+    let pick = group
+        .and_then(|group| pick_from_group(features, first, folded, block, group))
+        .unwrap_or_else(|| pick_from_zone(features, first, folded, block));
+    // A title cut short (`زوعا تطالب بتثبيت مخصصات التعليم...`, in a
+    // breadcrumb or a teaser) stands for the whole one printed under it.
+    match pick.index.and_then(|i| whole_of_cut(features, folded, block, i)) {
+        Some(whole) => pick_line(features, folded, block, whole),
+        None => pick,
     }
-    pick_from_zone(features, first, folded, block)
+}
+
+/// The line under `cut`, down to the top of the text, that prints in full
+/// the title `cut` ends with an ellipsis: its words, then more.
+fn whole_of_cut(features: &[Features], folded: &FoldedLines, block: Option<Block>, cut: usize) -> Option<usize> {
+    let text = folded.text(cut).trim_end();
+    if !(text.ends_with("...") || text.ends_with('…')) {
+        return None;
+    }
+    let form = folded.bare_form(cut);
+    let last = block.map_or(cut + MAX_ZONE_LINES, |b| b.start.max(cut)).min(features.len().saturating_sub(1));
+    (cut + 1..=last).find(|&j| {
+        let whole = folded.bare_form(j);
+        !form.is_empty()
+            && whole.len() > form.len()
+            && whole.starts_with(form)
+            && whole.as_bytes().get(form.len()) == Some(&b' ')
+            && is_title_shaped(&features[j], MAX_QUOTE_TITLE_WORDS)
+    })
 }
 
 /// The headline among the title's clean repeats above the block: the first
@@ -1284,6 +1306,19 @@ mod layout_tests {
              14 مارس 2024\n\n{PARAGRAPH}\n\n{PARAGRAPH_2}\n"
         );
         assert_eq!(headline(&page).as_deref(), Some("الشركة تطلق برنامجا جديدا لدعم المزارعين في المناطق الريفية"));
+    }
+
+    #[test]
+    fn a_title_cut_short_stands_for_the_whole_one() {
+        // A teaser prints the title cut short over the whole title and its
+        // date: the whole one is the headline.
+        let page = format!(
+            "الرئيسية\nأخبار الحركة\n\n\
+             الحركة تطالب بتثبيت مخصصات التعليم...\n\n\
+             الحركة تطالب بتثبيت مخصصات التعليم في موازنة المحافظة\n\n\
+             14 أيار 2025\n\n{PARAGRAPH}\n\n{PARAGRAPH_2}\n"
+        );
+        assert_eq!(headline(&page).as_deref(), Some("الحركة تطالب بتثبيت مخصصات التعليم في موازنة المحافظة"));
     }
 
     #[test]

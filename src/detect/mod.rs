@@ -223,6 +223,11 @@ pub(crate) struct Detector {
     periods: Vec<String>,
 }
 
+/// True for an emoji or a pictograph (`💪`, `📋`, `✈`).
+fn is_pictograph(c: char) -> bool {
+    matches!(c, '\u{2600}'..='\u{27BF}' | '\u{1F000}'..='\u{1FAFF}')
+}
+
 /// Most words of a rate's label and its conversions on one line.
 const MAX_CONVERSION_WORDS: u32 = 20;
 
@@ -521,8 +526,10 @@ impl Detector {
         f.event =
             f.words <= MAX_EVENT_WORDS && !f.soft_end && !f.bulleted && !folded.contains(':') && self.is_scene(form);
         // (A description's first character is a letter: not a bracketed
-        // note, a quote or an emoji's list.)
-        let plain_start = folded.trim_start().chars().next().is_some_and(char::is_alphabetic);
+        // note, a quote or an emoji's list; and it holds no emoji, which
+        // posts and prompts do: `ثلاث نقاط مستحقة أمام ضمك 💪`.)
+        let plain_start =
+            folded.trim_start().chars().next().is_some_and(char::is_alphabetic) && !folded.chars().any(is_pictograph);
         f.scene = (f.event || self.is_depiction(form, plain_start && !folded.contains("..")))
             && f.words <= MAX_SCENE_WORDS
             && f.words == f.text_words
@@ -761,6 +768,13 @@ impl Detector {
             return true;
         }
         let Some(&subject) = words.first() else { return false };
+        // A second verb joined to the first (`… يقلب الطاولة على الإنتاج
+        // الحربي ويحقق فوزاً`, `… تطالب … وتحذّر من …`) tells a story: a
+        // news title's, not a photo's one moment.
+        let second_verb = words[1..].iter().any(|w| w.strip_prefix('و').is_some_and(is_present_verb));
+        if second_verb {
+            return false;
+        }
         if words.len() < 4 || subject.starts_with("ال") || self.lexicon.is_stopword(subject) || is_present_verb(subject)
         {
             return false;
@@ -1726,6 +1740,8 @@ mod tests {
         ("أسعار الذهب اليوم في مصر بدون مصنعية", false),
         ("تجربة شخصية في استعادة الانتباه، وما تعلمته عن التكنولوجيا", false),
         ("فوز ثمين على الشباب بثنائية مقابل هدف", false),
+        ("طلائع الجيش يقلب الطاولة على الإنتاج الحربي ويحقق فوزا ثمينا", false),
+        ("ثلاث نقاط مستحقة أمام ضمك 💪 شكرا لجماهيرنا", false),
         ("الوزارة تعتمد تحويلات مرورية مؤقتة على شارع الشيخ خليفة", false),
         ("خطوات تفعيل الجيل الخامس على هاتفك", false),
         ("وزيرة التنمية تطلق برنامجا جديدا.", false),
