@@ -188,9 +188,11 @@ fn first_label(f: &Features, rules: &RuleSet) -> Decision {
     }
     // (A list's item may open with a caption's, a masthead's or a prompt's
     // words: `• صورة من جواز السفر`, `- المدير العام للمكتب الوطني …`, `•
-    // احجز جولتك مسبقاً …`.)
-    let item_words =
-        |m: &MarkerMatch| matches!(m.label, Label::Caption | Label::Footer | Label::Other) && m.at_start && f.bulleted;
+    // احجز جولتك مسبقاً …`. A bullet around the whole phrase is only its
+    // dress: `- إعلان -`.)
+    let item_words = |m: &MarkerMatch| {
+        matches!(m.label, Label::Caption | Label::Footer | Label::Other) && m.at_start && !m.whole && f.bulleted
+    };
     if let Some(m) = f.marker.filter(|m| !item_words(m)) {
         let rule = marker_rule(&m);
         if on(rule) {
