@@ -209,9 +209,12 @@ fn first_label(f: &Features, rules: &RuleSet) -> Decision {
     if f.credit_only && on(Rule::BylineMarker) {
         return Decision::new(Label::Byline, Rule::BylineMarker);
     }
-    // (A caption whose last sentence credits the photo reads as prose.)
+    // (A caption whose last sentence credits the photo reads as prose. A
+    // list's item that names a copy, `1. صورة من شهادة الميلاد.`, credits
+    // no photo.)
     let prose = is_paragraph_shape(f) && !(f.credit_sentence && f.words <= MAX_CAPTION_WORDS);
-    if f.credit && f.words <= 40 && !prose && on(Rule::CaptionMarker) {
+    let listed_copy = f.bulleted && f.credit_sentence;
+    if f.credit && f.words <= 40 && !prose && !listed_copy && on(Rule::CaptionMarker) {
         return Decision::new(Label::Caption, Rule::CaptionMarker);
     }
     // A bulleted or numbered line is a list item, whatever separators it has.
