@@ -486,12 +486,6 @@ fn pick_from_zone(
         }
     }
     // A breadcrumb stands over the title: a line above it that nothing
-    // repeats is the site's furniture (a country and language switch, a
-    // menu's last item, a menu run together on one line) when the text
-    // under the breadcrumb opens with a title-shaped line that its date or
-    // byline follows (`الرئيسية / غرفة الأخبار`, `أخبار الشركة`, `TITLE`,
-    // `14 مارس 2024`).
-    // A breadcrumb stands over the title: a line above it that nothing
     // repeats, ranked no higher than a title-shaped candidate under it, is
     // the site's furniture (a country and language switch, a menu's last
     // item, a menu run together on one line): `الرئيسية / غرفة الأخبار`,

@@ -530,13 +530,14 @@ impl Detector {
         // posts and prompts do: `ثلاث نقاط مستحقة أمام ضمك 💪`.)
         let plain_start =
             folded.trim_start().chars().next().is_some_and(char::is_alphabetic) && !folded.chars().any(is_pictograph);
-        f.scene = (f.event || self.is_depiction(form, plain_start && !folded.contains("..")))
-            && f.words <= MAX_SCENE_WORDS
+        // (The cheap tests first: most lines are too long or hold figures.)
+        let scene_shape = f.words <= MAX_SCENE_WORDS
             && f.words == f.text_words
             && !f.full_stop
             && !f.soft_end
             && !f.bulleted
             && !folded.contains(':');
+        f.scene = scene_shape && (f.event || self.is_depiction(form, plain_start && !folded.contains("..")));
         f.portrait = f.words <= MAX_PORTRAIT_WORDS
             && f.words == f.text_words
             && !f.sentence_end
@@ -750,11 +751,15 @@ impl Detector {
             && starts_with_phrase(&self.roles, padded_words(role, scratch))
     }
 
-    /// True for the shape of a photo's description: a subject of one or two
-    /// words, the first without the article (`مزارعون`, `لاعبو الوصل`), a verb in the
-    /// present tense (`يقطفون`, `تتسلم`), and where (`في`, `قرب`, `أمام`):
-    /// `مزارعون يقطفون الزيتون في ريف إدلب`. News titles say what happened;
-    /// a caption says what the photo shows happening.
+    /// True for the shapes of a photo's description, in a line the caller
+    /// has found short and without figures: a subject of one or two words,
+    /// the first without the article (`مزارعون`, `لاعبو الوصل`), a verb in
+    /// the present tense (`يقطفون`, `تتسلم`) and where (`في`, `قرب`,
+    /// `أمام`): `مزارعون يقطفون الزيتون في ريف إدلب`; a subject placed "in
+    /// one of" some places; or a thing placed without a verb in seven words
+    /// or more. News titles say what happened; a caption says what the
+    /// photo shows happening. `described` says the line starts with a
+    /// letter and holds no emoji nor `..`, as a description does.
     fn is_depiction(&self, form: &str, described: bool) -> bool {
         let words: Vec<&str> = form.split(' ').filter(|w| !w.is_empty()).collect();
         // Or any line of a few words that places its subject "in one of"
