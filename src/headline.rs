@@ -329,10 +329,8 @@ fn whole_of_cut(features: &[Features], folded: &FoldedLines, block: Option<Block
     let last = block.map_or(cut + MAX_ZONE_LINES, |b| b.start.max(cut)).min(features.len().saturating_sub(1));
     (cut + 1..=last).find(|&j| {
         let whole = folded.bare_form(j);
-        !form.is_empty()
-            && whole.len() > form.len()
-            && whole.starts_with(form)
-            && whole.as_bytes().get(form.len()) == Some(&b' ')
+        whole.len() > form.len()
+            && find_words(whole, form) == Some(0)
             && is_title_shaped(&features[j], MAX_QUOTE_TITLE_WORDS)
     })
 }
@@ -473,6 +471,7 @@ fn pick_from_zone(
     }
     let plain = best.is_some_and(|(rank, _)| rank.plain);
     let stamped = best.is_some_and(|(rank, _)| rank.stamped);
+    let best_rank = best.map(|(rank, _)| rank);
     let best = best.map(|(rank, c)| (rank.support, c));
     let (support, chosen) = best.unwrap_or((0, candidates[0]));
     if support == 0 && block.is_none() {
@@ -503,7 +502,7 @@ fn pick_from_zone(
                 && f.social_words == 0
                 && !folded.text(m).contains(':')
         };
-        let chosen_rank = rank(features, first, folded, block, stamps_end, chosen);
+        let chosen_rank = best_rank.unwrap_or_else(|| rank(features, first, folded, block, stamps_end, chosen));
         let under_path = candidates.iter().copied().filter(|&c| c > chosen).find(|&c| {
             (chosen + 1..c).any(path)
                 && is_title_shaped(&features[c], MAX_QUOTE_TITLE_WORDS)

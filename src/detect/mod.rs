@@ -525,11 +525,6 @@ impl Detector {
         f.circumstance = f.words <= MAX_CIRCUMSTANCE_WORDS && starts_with_phrase(&self.kickers, form);
         f.event =
             f.words <= MAX_EVENT_WORDS && !f.soft_end && !f.bulleted && !folded.contains(':') && self.is_scene(form);
-        // (A description's first character is a letter: not a bracketed
-        // note, a quote or an emoji's list; and it holds no emoji, which
-        // posts and prompts do: `ثلاث نقاط مستحقة أمام ضمك 💪`.)
-        let plain_start =
-            folded.trim_start().chars().next().is_some_and(char::is_alphabetic) && !folded.chars().any(is_pictograph);
         // (The cheap tests first: most lines are too long or hold figures.)
         let scene_shape = f.words <= MAX_SCENE_WORDS
             && f.words == f.text_words
@@ -537,7 +532,15 @@ impl Detector {
             && !f.soft_end
             && !f.bulleted
             && !folded.contains(':');
-        f.scene = scene_shape && (f.event || self.is_depiction(form, plain_start && !folded.contains("..")));
+        // (A description's first character is a letter: not a bracketed
+        // note, a quote or an emoji's list; and it holds no emoji, which
+        // posts and prompts do, `ثلاث نقاط مستحقة أمام ضمك 💪`, nor `..`.)
+        let described = || {
+            folded.trim_start().chars().next().is_some_and(char::is_alphabetic)
+                && !folded.chars().any(is_pictograph)
+                && !folded.contains("..")
+        };
+        f.scene = scene_shape && (f.event || self.is_depiction(form, described()));
         f.portrait = f.words <= MAX_PORTRAIT_WORDS
             && f.words == f.text_words
             && !f.sentence_end

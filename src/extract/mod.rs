@@ -192,9 +192,8 @@ fn names<'h>(page: &Page<'_, 'h>) -> (Option<Name<'h>>, Option<Name<'h>>) {
         if kind == NameKind::Author {
             if let Some(n) = name {
                 let form = words(n.name);
-                let one_word = !form.is_empty() && !form.contains(' ');
-                let site = !form.is_empty() && site_lines.iter().any(|l| l.contains(form.as_str()));
-                if site || (one_word && menu_item(&form)) {
+                let site = || site_lines.iter().any(|l| l.contains(form.as_str()));
+                if !form.is_empty() && (site() || (!form.contains(' ') && menu_item(&form))) {
                     kind = NameKind::Source;
                 }
             }
