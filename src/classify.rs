@@ -487,17 +487,33 @@ fn trailing_list_end(features: &[Features], first: &[Decision], end: usize) -> u
             && !features[i].sentence_end
     };
     let heading = |i: usize| heading_shaped(i) && !is_marker(&first[i]);
+    // Items are lines the block keeps as body: text, rates that look like a
+    // widget's, `key: name` lines that look like a byline, or dates with
+    // their entries (see `in_block`); any other marker ends the list.
+    // So are rows of cells joined by `|` (`العربي الخفيف | +4.00 | +3.70`),
+    // which read as a menu's.
+    let item = |i: usize| {
+        let row = features[i].pipes >= 2 && matches!(first[i].rule, Rule::NavigationBreadcrumb | Rule::TimestampLine);
+        // (And numbered items with their times, `1. شرفة اللويبدة (4:12)`.)
+        let timed = features[i].bulleted && first[i].rule == Rule::TimestampLine && features[i].text_words >= 2;
+        (features[i].list_item || features[i].pipes >= 2)
+            && features[i].words <= MAX_TRAILING_ITEM_WORDS
+            && (!is_marker(&first[i])
+                || row
+                || timed
+                || matches!(first[i].rule, Rule::OtherWidget | Rule::BylineMarker)
+                || features[i].dated_item
+                // (A `key: date` field, `الموعد: الأحد 19 تشرين الأول …`.)
+                || (first[i].rule == Rule::TimestampLine && features[i].dated_field()))
+    };
     // A fact box's title (`حصاد في أرقام`, `البطاقة الفنية`) over three
     // `key: value` items introduces them as a colon does. The title may
     // read as a masthead's (`فريق العمل`, over a cast: `قائد الأوركسترا:
-    // …`) when no item is one.
+    // …`) when no item is one. Its items are items of a list like any
+    // other (`تاريخ الميلاد: 4 مارس 1999 - بورسعيد` among them).
     let box_title = |i: usize| heading_shaped(i) && (!is_marker(&first[i]) || first[i].rule == Rule::FooterMarker);
     let fact_box = box_title(end + 1)
-        && (end + 2..end + 2 + MIN_FIGURE_ROWS).all(|i| {
-            features
-                .get(i)
-                .is_some_and(|f| f.key_value() && f.words <= MAX_TRAILING_ITEM_WORDS && !is_marker(&first[i]))
-        });
+        && (end + 2..end + 2 + MIN_FIGURE_ROWS).all(|i| i < features.len() && features[i].key_value() && item(i));
     let introduces = |i: usize| {
         i < features.len()
             && features[i].colon_end
@@ -528,25 +544,6 @@ fn trailing_list_end(features: &[Features], first: &[Decision], end: usize) -> u
         next + 1
     } else {
         return end;
-    };
-    // Items are lines the block keeps as body: text, rates that look like a
-    // widget's, `key: name` lines that look like a byline, or dates with
-    // their entries (see `in_block`); any other marker ends the list.
-    // So are rows of cells joined by `|` (`العربي الخفيف | +4.00 | +3.70`),
-    // which read as a menu's.
-    let item = |i: usize| {
-        let row = features[i].pipes >= 2 && matches!(first[i].rule, Rule::NavigationBreadcrumb | Rule::TimestampLine);
-        // (And numbered items with their times, `1. شرفة اللويبدة (4:12)`.)
-        let timed = features[i].bulleted && first[i].rule == Rule::TimestampLine && features[i].text_words >= 2;
-        (features[i].list_item || features[i].pipes >= 2)
-            && features[i].words <= MAX_TRAILING_ITEM_WORDS
-            && (!is_marker(&first[i])
-                || row
-                || timed
-                || matches!(first[i].rule, Rule::OtherWidget | Rule::BylineMarker)
-                || features[i].dated_item
-                // (A `key: date` field, `الموعد: الأحد 19 تشرين الأول …`.)
-                || (first[i].rule == Rule::TimestampLine && features[i].dated_field()))
     };
     // Items may come in groups, each under its heading (`وزارة الصيد
     // والاقتصاد البحري`, then `- المدير العام …`).
@@ -1839,6 +1836,29 @@ mod tests {
         // (A `key: date` item of the box is its field, not a stamp that
         // splits the text.)
         assert_eq!(label_of("موعد السباق"), Some(Label::Body));
+    }
+
+    #[test]
+    fn a_fact_box_ending_the_text_keeps_its_dated_item() {
+        let page = "المهاجم الشاب يتحدث عن موسمه الأول مع الفريق\n\
+                    \n\
+                    قال المهاجم الشاب في حوار مطول إن موسمه الأول مع الفريق كان أصعب مما توقع، لكنه تعلم فيه الكثير من زملائه ومن الجهاز الفني.\n\
+                    \n\
+                    وأضاف أن هدفه في الموسم المقبل هو المنافسة على لقب الهداف، وأنه يعمل يوميا على تحسين لياقته البدنية وسرعته داخل منطقة الجزاء.\n\
+                    \n\
+                    بطاقة شخصية\n\
+                    \n\
+                    الاسم: كريم عبد الغفار\n\
+                    تاريخ الميلاد: 4 مارس 1999 - بورسعيد\n\
+                    المركز: رأس حربة\n\
+                    حصيلة الموسم: 19 هدفا في 31 مباراة\n";
+        let article = crate::clean(page);
+        let label_of = |start: &str| article.lines().find(|l| l.text().starts_with(start)).map(|l| l.label());
+        // (Its second item is a `key: date` field: it is the box's, as the
+        // others are, and does not keep the box out of the text.)
+        assert_eq!(label_of("بطاقة شخصية"), Some(Label::Body));
+        assert_eq!(label_of("تاريخ الميلاد"), Some(Label::Body));
+        assert_eq!(label_of("حصيلة الموسم"), Some(Label::Body));
     }
 
     fn first_of(line: &str) -> Decision {

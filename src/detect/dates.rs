@@ -496,8 +496,11 @@ enum Kind {
     Punct(char),
 }
 
+/// The last word or number before this token within the same table cell: a
+/// `|` between a month and a number parts two cells (`يناير | 7 | -1`: a
+/// month's row of figures), so they do not make a day and a month.
 fn prev_non_punct(prev: &[Option<Kind>; 4]) -> Option<Kind> {
-    prev.iter().flatten().copied().find(|k| !matches!(k, Kind::Punct(_)))
+    prev.iter().flatten().copied().take_while(|k| !matches!(k, Kind::Punct('|'))).find(|k| !matches!(k, Kind::Punct(_)))
 }
 
 /// True for three numbers that make a date: day/month/year, year/month/day
@@ -570,6 +573,7 @@ mod tests {
 
     /// Lines that mention dates or numbers but are not timestamp lines.
     const NOT_TIMESTAMPS: &[&str] = &[
+        "يناير | 7 | -1 | 4",
         "في 12 مارس 2023 أعلنت الحكومة عن خطة جديدة لدعم الصادرات الزراعية في البلاد.",
         "عام 2019 شهد ارتفاعا كبيرا في أسعار النفط والغاز.",
         "عيار 21",
