@@ -302,6 +302,8 @@ pub(crate) struct Block {
 
 /// Most non-prose lines allowed between two prose lines of one cluster.
 const MAX_GAP: usize = 5;
+/// Fewest names in a row (a tag list, a menu) that part two prose lines.
+const MIN_TAG_RUN: usize = 4;
 /// Most lines of a table or list that two clusters may be merged over: a
 /// table of a few dozen rows (its rows are strong evidence, a menu has no
 /// paragraphs on both sides).
@@ -605,8 +607,12 @@ fn clusters(features: &[Features], first: &[Decision], titles: &[usize]) -> Vec<
             continue;
         }
         if is_prose(d) {
+            // (A gap of names alone, one to three words a line, is a tag list
+            // or a menu between the text and another block: `الأردن`,
+            // `المياه`, `تحلية المياه`, …, then the author's note.)
+            let tags = gap >= MIN_TAG_RUN && (i - gap..i).all(|j| is_tag_shaped(&features[j], &first[j]));
             match current.as_mut() {
-                Some(c) if gap <= MAX_GAP => {
+                Some(c) if gap <= MAX_GAP && !tags => {
                     c.end = i;
                     c.score += f.letters;
                     c.prose_lines += 1;
@@ -639,6 +645,12 @@ fn clusters(features: &[Features], first: &[Decision], titles: &[usize]) -> Vec<
         out.push(c);
     }
     out
+}
+
+/// A line of a tag list or menu: a name of one to three words, no figures,
+/// nothing a marker explains.
+fn is_tag_shaped(f: &Features, d: &Decision) -> bool {
+    is_short_label(f) && d.rule == Rule::TextShort && !f.sentence_end
 }
 
 fn substantial(c: &Cluster) -> bool {
@@ -875,7 +887,12 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
     // first subheading, is the article's too (see `detect`).
     let contents = between.clone().any(|i| features[i].contents)
         && between.clone().all(|i| features[i].contents || features[i].listed_in_contents || is_media(i));
-    (related && rejoins && count <= MAX_RELATED_MERGE_GAP) || ((table || contents) && count <= MAX_MERGE_GAP)
+    // (A related block followed by the site's prompts, `اشترك في نشرتنا
+    // الإخبارية`, its form's fields, ends the page's text: the paragraph
+    // under them is the site's own, `SITE مؤسسة إعلامية مستقلة …`.)
+    let prompted = between.clone().any(|i| first[i].label == Label::Footer && is_marker(&first[i]));
+    (related && rejoins && !prompted && count <= MAX_RELATED_MERGE_GAP)
+        || ((table || contents) && count <= MAX_MERGE_GAP)
 }
 
 // ---------------------------------------------------------------------------
@@ -1859,6 +1876,29 @@ mod tests {
         assert_eq!(label_of("بطاقة شخصية"), Some(Label::Body));
         assert_eq!(label_of("تاريخ الميلاد"), Some(Label::Body));
         assert_eq!(label_of("حصيلة الموسم"), Some(Label::Body));
+    }
+
+    #[test]
+    fn a_tag_list_parts_the_text_from_the_prose_under_it() {
+        let page = "الأردن يراهن على تحلية مياه البحر لمواجهة العطش\n\
+                    \n\
+                    يواجه الأردن واحدة من أشد أزمات المياه في العالم، إذ لا تتجاوز حصة الفرد من المياه المتجددة ستين مترا مكعبا في السنة، وهو رقم يقل كثيرا عن خط الفقر المائي.\n\
+                    \n\
+                    وتعول الحكومة على مشروع الناقل الوطني لتحلية مياه البحر الأحمر في العقبة ونقلها إلى عمان، في مشروع يعد الأكبر في تاريخ البلاد من حيث الكلفة والحجم.\n\
+                    \n\
+                    ويرى خبراء أن نجاح المشروع يتوقف على خفض الفاقد في الشبكات، الذي يقترب من نصف المياه التي يتم ضخها في المدن والقرى.\n\
+                    \n\
+                    الأردن\n\
+                    المياه\n\
+                    تحلية المياه\n\
+                    العقبة\n\
+                    \n\
+                    سلمى الخطيب صحفية أردنية متخصصة في قضايا البيئة والمياه، تكتب لعدد من المنصات العربية والدولية منذ أكثر من عشر سنوات.\n";
+        let article = crate::clean(page);
+        let label_of = |start: &str| article.lines().find(|l| l.text().starts_with(start)).map(|l| l.label());
+        assert_eq!(label_of("ويرى خبراء"), Some(Label::Body));
+        assert_ne!(label_of("تحلية المياه"), Some(Label::Body));
+        assert_ne!(label_of("العقبة"), Some(Label::Body));
     }
 
     fn first_of(line: &str) -> Decision {
