@@ -683,7 +683,9 @@ fn rank(
     // blogs (the post's date header); it may come after the standfirst,
     // which opens the main block, and a title shares the stamp of the text
     // line right under it (once: the line above a title does not share it).
-    let stamped = (c.saturating_sub(STAMP_REACH)..c).any(|j| is_stamp(&first[j]))
+    // (Above it, a date: a byline over a line credits the title above it,
+    // `حاورتها: NAME` over the interviewee's portrait caption.)
+    let stamped = (c.saturating_sub(STAMP_REACH)..c).any(|j| first[j].label == Label::Timestamp)
         || stamp_under(first, c, stamps_end)
         || (first.get(c + 1).is_some_and(is_text) && stamp_under(first, c + 1, stamps_end));
     let ticker = is_ticker_item(features, first, c);

@@ -133,10 +133,13 @@ const AUTHOR_WORDS: &[&str] = &[
     "حاوره",
     "حاورته",
     "حاورها",
+    "حاورتها",
     "حاورهم",
     "تحرير",
     "اجري",
+    "اجرت",
     "الحوار",
+    "المحرر",
     "author",
     "by",
     "بواسطه",
@@ -163,6 +166,8 @@ fn names<'h>(page: &Page<'_, 'h>) -> (Option<Name<'h>>, Option<Name<'h>>) {
         .filter(|&i| i >= start && i <= end + NAME_REACH)
         // A byline in the article's text (an interview's `حوار: NAME` under
         // the standfirst) stays body but still names the author.
+        // (A commenter's `بواسطة: NAME` under a short text is the thread's.)
+        .filter(|&i| page.decisions[i].label != Label::Comments)
         .filter(|&i| {
             page.decisions[i].label == Label::Byline
                 || (page.first[i].label == Label::Byline && page.features[i].words <= 5)
@@ -222,8 +227,14 @@ const MAX_BARE_NAME_WORDS: u32 = 4;
 /// word, no marker, not the site's name.
 fn bare_name<'h>(page: &Page<'_, 'h>, site_lines: &[&str]) -> Option<Name<'h>> {
     let (h, b) = (page.headline?, page.block?);
-    let dated = |j: usize| page.decisions.get(j).is_some_and(|d| d.label == Label::Timestamp);
-    (h + 1..b.start)
+    // (A quoted post's signature, `— NAME (@handle) DATE`, dates the post,
+    // not a byline beside it.)
+    let dated = |j: usize| {
+        page.decisions.get(j).is_some_and(|d| d.label == Label::Timestamp && d.rule != Rule::TimestampSignature)
+    };
+    // (The standfirst may open the block above the byline and the date:
+    // the name is then among the block's first lines.)
+    (h + 1..(b.start + NAME_REACH).min(b.end + 1))
         .find(|&i| {
             let f = &page.features[i];
             let name = (2..=MAX_BARE_NAME_WORDS).contains(&f.text_words)
@@ -231,6 +242,8 @@ fn bare_name<'h>(page: &Page<'_, 'h>, site_lines: &[&str]) -> Option<Name<'h>> {
             && f.stopwords == 0
             && !f.sentence_end
             && f.arabic_ratio() >= 0.9
+            // (Nor date words: `دقيقة واحدة` is a reading time.)
+            && f.date.date_tokens == 0
             // Letters and spaces only: a colon, dash or comma makes a
             // dateline, a credit or a label.
             && page.folded.text(i).chars().all(|c| c == ' ' || is_word_char(c))
@@ -239,12 +252,40 @@ fn bare_name<'h>(page: &Page<'_, 'h>, site_lines: &[&str]) -> Option<Name<'h>> {
             && !page.folded.bare_form(i).starts_with("ال")
             && !is_marker(&page.first[i])
             && !site_lines.iter().any(|l| l.contains(page.folded.bare_form(i)));
-            name && (dated(i + 1) || (i > 0 && dated(i - 1)))
+            let initialled = !is_marker(&page.first[i]) && is_initialled_name(page.folded.text(i));
+            (name || initialled) && (dated(i + 1) || (i > 0 && dated(i - 1)))
+        })
+        // Or a signature with an initial (`نسرين. م`, `ب. سميرة`), as
+        // Maghreb papers sign their reports: by the date, or right under
+        // the text.
+        .or_else(|| {
+            (b.end + 1..(b.end + 1 + SIGNATURE_REACH).min(page.lines.len()))
+                .find(|&i| !is_marker(&page.first[i]) && is_initialled_name(page.folded.text(i)))
         })
         .and_then(|i| match read_name(page, i) {
             (NameKind::Author, name) => name,
             _ => None,
         })
+}
+
+/// How far, in lines, a signature may stand under the article's text.
+const SIGNATURE_REACH: usize = 2;
+
+/// A name of one or two words with an initial for the other: `نسرين. م`,
+/// `ب. سميرة`, `عبد القادر. ك` (folded text). Arabic letters, a full stop
+/// after the first part, and nothing else.
+fn is_initialled_name(text: &str) -> bool {
+    let Some((first, second)) = text.trim().split_once(". ") else {
+        return false;
+    };
+    let part = |p: &str, most: usize| {
+        let words: Vec<&str> = p.split(' ').collect();
+        (1..=most).contains(&words.len())
+            && words.iter().all(|w| !w.is_empty() && w.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c)))
+    };
+    let initial = |p: &str| p.chars().count() == 1;
+    let (first, second) = (first.trim(), second.trim().trim_end_matches('.'));
+    part(first, 2) && part(second, 2) && (initial(first) != initial(second))
 }
 
 /// How far, in lines, a byline may stand above the headline or below the
@@ -671,6 +712,13 @@ mod tests {
             ("حسن سالم\nالأحد 17 مارس 2024", Some("حسن سالم"), None),
             ("بواسطة ريم الحلبي\n12 مارس 2024", Some("ريم الحلبي"), None),
             ("القدس المحتلة\nالأحد 17 مارس 2024", None, None),
+            // An interviewer, and an editor after a colon.
+            ("حاورتها: ريما الحاج", Some("ريما الحاج"), None),
+            ("أجرت الحوار: سلوى الهمامي", Some("سلوى الهمامي"), None),
+            ("المحرر: لي مينغ", Some("لي مينغ"), None),
+            // A name with an initial by the date, either way round.
+            ("نسرين. م\n13 فيفري 2023", Some("نسرين. م"), None),
+            ("4 جويلية 2023 - 17:22\nب. سميرة", Some("ب. سميرة"), None),
             // A one-word name the menu prints alone is the site's.
             ("الأخبار\nيورونيوز\nرياضة\n\nبقلم: يورونيوز", None, Some("يورونيوز")),
         ];
@@ -683,6 +731,17 @@ mod tests {
             for name in article.byline().into_iter().chain(article.source()) {
                 assert_eq!(&page[name.span()], name.name());
             }
+        }
+    }
+
+    #[test]
+    fn a_signature_with_an_initial_under_the_text_names_the_author() {
+        let page = "عنوان الخبر المنشور اليوم في الصحيفة\n\nنص الخبر الكامل هنا، وهو طويل بما يكفي ليكون فقرة من المقال المنشور.\n\nوفقرة ثانية من الخبر تكمل ما جاء في الأولى بتفاصيل أخرى مهمة للقارئ.\n\nسارة. ك\n\nالوسوم\nالدخول المدرسي\nوزارة التربية";
+        let article = crate::clean(page);
+        assert_eq!(article.byline().map(|n| n.name()), Some("سارة. ك"));
+        // (An initial alone or a sentence is no signature.)
+        for line in ["م.", "وقال إن. الأمر"] {
+            assert!(!super::is_initialled_name(line), "{line}");
         }
     }
 
