@@ -122,7 +122,9 @@ fn dates<'h>(page: &Page<'_, 'h>) -> (Option<Stamp<'h>>, Option<Stamp<'h>>) {
     (published, updated)
 }
 
-/// Words that introduce an author; folded word forms.
+/// Words that introduce an author; folded word forms. Every word of the
+/// byline lexicon's `^` phrases is here or in [`SOURCE_WORDS`] (a test
+/// checks it), so the name read after a phrase never keeps one.
 const AUTHOR_WORDS: &[&str] = &[
     "كتب",
     "كتبت",
@@ -730,6 +732,24 @@ mod tests {
             assert_eq!(article.source().map(|n| n.name()), *source, "source of {line:?}");
             for name in article.byline().into_iter().chain(article.source()) {
                 assert_eq!(&page[name.span()], name.name());
+            }
+        }
+    }
+
+    /// The words a name is cut out of are spelled here as well as in the
+    /// byline lexicon: every word of a built-in `^` byline phrase must be
+    /// one of them, or the name read after it would keep it.
+    #[test]
+    fn byline_phrases_and_name_words_agree() {
+        use crate::lexicon::{built_in, Anchor};
+        use crate::Label;
+        for phrase in built_in().iter().filter(|p| p.label == Label::Byline && p.anchor == Anchor::Start) {
+            for word in super::words(&crate::normalize::fold(&phrase.text)).split(' ') {
+                assert!(
+                    super::AUTHOR_WORDS.contains(&word) || super::SOURCE_WORDS.contains(&word),
+                    "`{word}` of `^ {}` is no author or source word",
+                    phrase.text
+                );
             }
         }
     }
