@@ -764,7 +764,16 @@ impl Detector {
     /// photo shows happening. `described` says the line starts with a
     /// letter and holds no emoji nor `..`, as a description does.
     fn is_depiction(&self, form: &str, described: bool) -> bool {
-        let words: Vec<&str> = form.split(' ').filter(|w| !w.is_empty()).collect();
+        // (Only lines of at most MAX_SCENE_WORDS words get here: their words
+        // fit on the stack, with no allocation per line.)
+        let mut slots = [""; MAX_SCENE_WORDS as usize];
+        let mut n = 0;
+        for w in form.split(' ').filter(|w| !w.is_empty()) {
+            let Some(slot) = slots.get_mut(n) else { return false };
+            *slot = w;
+            n += 1;
+        }
+        let words = &slots[..n];
         // Or any line of a few words that places its subject "in one of"
         // some places (`عدّاد كهرباء في أحد أحياء الأشرفية`): a photo's
         // vague where, which a text names.
