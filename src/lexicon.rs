@@ -322,6 +322,14 @@ pub(crate) fn parse(label: Label, text: &str, origin: &str) -> Result<Vec<Phrase
     Ok(out)
 }
 
+/// A word list sorted and without repeats, for a binary search.
+pub(crate) fn sorted_set(words: &[String]) -> Vec<String> {
+    let mut out = words.to_vec();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
 /// The phrases of the built-in lexicons.
 pub(crate) fn built_in() -> Vec<Phrase> {
     let mut out = Vec::new();
@@ -407,9 +415,7 @@ impl Lexicon {
             .kind(Some(AhoCorasickKind::DFA))
             .build(&patterns)
             .map_err(|e| BuildError::automaton(e.to_string()))?;
-        let mut stopwords = stopwords.to_vec();
-        stopwords.sort();
-        stopwords.dedup();
+        let stopwords = sorted_set(stopwords);
         let longest_stopword = stopwords.iter().map(String::len).max().unwrap_or(0);
         Ok(Lexicon { markers, automaton, stopwords, longest_stopword })
     }

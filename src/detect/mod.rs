@@ -336,9 +336,7 @@ impl Detector {
     pub(crate) fn new(lexicon: Lexicon, words: &WordLists) -> Detector {
         let list = |list| compile_list(words.entries(list), StartKind::Unanchored);
         let prefixes = |list| compile_list(words.entries(list), StartKind::Anchored);
-        let mut periods = words.entries(WordList::Periods).to_vec();
-        periods.sort();
-        periods.dedup();
+        let periods = crate::lexicon::sorted_set(words.entries(WordList::Periods));
         Detector {
             lexicon,
             credits: list(WordList::Credits),
