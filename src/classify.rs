@@ -607,10 +607,17 @@ fn clusters(features: &[Features], first: &[Decision], titles: &[usize]) -> Vec<
             continue;
         }
         if is_prose(d) {
-            // (A gap of names alone, one to three words a line, is a tag list
-            // or a menu between the text and another block: `الأردن`,
-            // `المياه`, `تحلية المياه`, …, then the author's note.)
-            let tags = gap >= MIN_TAG_RUN && (i - gap..i).all(|j| is_tag_shaped(&features[j], &first[j]));
+            // (A run of names alone in the gap, one to three words a line, is
+            // a tag list or a menu between the text and another block:
+            // `الأردن`, `المياه`, `تحلية المياه`, …, then the author's note
+            // or the site's republishing notice.)
+            let tags = gap >= MIN_TAG_RUN
+                && (i - gap..i)
+                    .scan(0, |run, j| {
+                        *run = if is_tag_shaped(&features[j], &first[j]) { *run + 1 } else { 0 };
+                        Some(*run)
+                    })
+                    .any(|run| run >= MIN_TAG_RUN);
             match current.as_mut() {
                 Some(c) if gap <= MAX_GAP && !tags => {
                     c.end = i;
