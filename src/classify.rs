@@ -611,13 +611,7 @@ fn clusters(features: &[Features], first: &[Decision], titles: &[usize]) -> Vec<
             // a tag list or a menu between the text and another block:
             // `الأردن`, `المياه`, `تحلية المياه`, …, then the author's note
             // or the site's republishing notice.)
-            let tags = gap >= MIN_TAG_RUN
-                && (i - gap..i)
-                    .scan(0, |run, j| {
-                        *run = if is_tag_shaped(&features[j], &first[j]) { *run + 1 } else { 0 };
-                        Some(*run)
-                    })
-                    .any(|run| run >= MIN_TAG_RUN);
+            let tags = gap >= MIN_TAG_RUN && has_tag_run(features, first, i - gap..i);
             match current.as_mut() {
                 Some(c) if gap <= MAX_GAP && !tags => {
                     c.end = i;
@@ -652,6 +646,16 @@ fn clusters(features: &[Features], first: &[Decision], titles: &[usize]) -> Vec<
         out.push(c);
     }
     out
+}
+
+/// True when `lines` hold [`MIN_TAG_RUN`] tag-shaped lines in a row.
+fn has_tag_run(features: &[Features], first: &[Decision], lines: std::ops::Range<usize>) -> bool {
+    lines
+        .scan(0, |run, j| {
+            *run = if is_tag_shaped(&features[j], &first[j]) { *run + 1 } else { 0 };
+            Some(*run)
+        })
+        .any(|run| run >= MIN_TAG_RUN)
 }
 
 /// A line of a tag list or menu: a name of one to three words, no figures,
@@ -898,7 +902,10 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
     // الإخبارية`, its form's fields, ends the page's text: the paragraph
     // under them is the site's own, `SITE مؤسسة إعلامية مستقلة …`.)
     let prompted = between.clone().any(|i| first[i].label == Label::Footer && is_marker(&first[i]));
-    (related && rejoins && !prompted && count <= MAX_RELATED_MERGE_GAP)
+    // (Nor does one under the article's tags: `الذهب`, `الفضة`, …, then
+    // `مقالات ذات صلة`; the text has ended above them.)
+    let tagged = has_tag_run(features, first, between.clone());
+    (related && rejoins && !prompted && !tagged && count <= MAX_RELATED_MERGE_GAP)
         || ((table || contents) && count <= MAX_MERGE_GAP)
 }
 
