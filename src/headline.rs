@@ -1081,6 +1081,16 @@ fn is_title_line(f: &Features, d: &Decision, folded: &FoldedLines, i: usize) -> 
         && f.arabic_ratio() >= 0.5
         && folded.bare_form(i).len() >= MIN_TITLE_BYTES
         && !is_field(folded.text(i))
+        && !is_dateline_shaped(f)
+}
+
+/// Most words of a dateline (`غزة - وكالة خبر`, `الرباط - ماب`).
+const MAX_DATELINE_WORDS: u32 = 4;
+
+/// A place and an agency, or a name and a place, joined by one dash: a
+/// dateline, not a title.
+fn is_dateline_shaped(f: &Features) -> bool {
+    f.dashes == 1 && f.separators == 1 && f.words <= MAX_DATELINE_WORDS && f.words == f.text_words && f.stopwords == 0
 }
 
 /// A widget's field: a key of a few words and a value of one after a colon
@@ -1265,6 +1275,21 @@ mod layout_tests {
              د. عبد المنعم الطيب حامد\n\nعن الكاتب\nد. عبد المنعم الطيب حامد\n"
         );
         assert_eq!(headline(&page).as_deref(), Some("حين يصبح رغيف الخبز سؤالا سياسيا"));
+    }
+
+    #[test]
+    fn a_dateline_by_the_date_is_not_the_title() {
+        // A place and the agency, joined by a dash, stand right over the
+        // date; the title stands above the photo's caption.
+        let page = format!(
+            "الرئيسية\nمحليات\nاقتصاد\nرياضة\n\n\
+             موسم قطاف الزيتون في وسط قطاع غزة ينطلق بإنتاج متواضع\n\n\
+             مزارعون يقطفون الزيتون في دير البلح - أرشيف\n\n\
+             حجم الخط\n\n\
+             غزة - وكالة خبر\nتاريخ النشر : 09 نوفمبر 2025 - 10:42 ص\n\n\
+             {PARAGRAPH}\n\n{PARAGRAPH_2}\n"
+        );
+        assert_eq!(headline(&page).as_deref(), Some("موسم قطاف الزيتون في وسط قطاع غزة ينطلق بإنتاج متواضع"));
     }
 
     #[test]
