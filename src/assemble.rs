@@ -76,21 +76,36 @@ impl<'h> Article<'h> {
         self.body().next().is_none()
     }
 
-    /// The article as text: the headline, a blank line, then the paragraphs
-    /// separated by blank lines. Without a headline the text starts with the
-    /// first paragraph; a page with no article gives an empty string.
+    /// The article as text: the headline, a blank line, then the body's
+    /// lines. Lines that follow each other in the input with no line between
+    /// them (a list's items, a table's rows) stay on consecutive lines; the
+    /// others are separated by a blank line, as paragraphs. Without a
+    /// headline the text starts with the first body line; a page with no
+    /// article gives an empty string.
     ///
     /// ```
-    /// let article = nazif::clean("عنوان الخبر هنا\n\nالفقرة الأولى من الخبر طويلة بما يكفي لتكون فقرة من المقال فعلا.");
-    /// assert_eq!(article.text(), "عنوان الخبر هنا\n\nالفقرة الأولى من الخبر طويلة بما يكفي لتكون فقرة من المقال فعلا.");
+    /// let page = "عنوان الخبر هنا\n\nالفقرة الأولى من الخبر طويلة بما يكفي لتكون فقرة من المقال فعلا.\n\
+    ///             وتتبعها فقرة ثانية على السطر التالي مباشرة دون سطر فارغ بينهما.";
+    /// assert_eq!(
+    ///     nazif::clean(page).text(),
+    ///     "عنوان الخبر هنا\n\nالفقرة الأولى من الخبر طويلة بما يكفي لتكون فقرة من المقال فعلا.\n\
+    ///      وتتبعها فقرة ثانية على السطر التالي مباشرة دون سطر فارغ بينهما."
+    /// );
     /// ```
     pub fn text(&self) -> String {
         let mut out = String::new();
-        for part in self.headline().into_iter().chain(self.body()) {
+        if let Some(headline) = self.headline() {
+            out.push_str(headline);
+        }
+        // (The headline is set apart from the body whatever stood between.)
+        let mut previous: Option<usize> = None;
+        for record in self.records.iter().filter(|r| r.label == Label::Body) {
             if !out.is_empty() {
-                out.push_str("\n\n");
+                let joined = previous.is_some_and(|n| record.number == n + 1);
+                out.push_str(if joined { "\n" } else { "\n\n" });
             }
-            out.push_str(part);
+            out.push_str(trim(&self.input[record.span]));
+            previous = Some(record.number);
         }
         out
     }

@@ -741,7 +741,8 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
     // Under a paragraph that ends in a colon, the short lines that follow
     // (`آلام العظام وأسفل الظهر.`, `ضعف العضلات وتشنجها.`) are the items of
     // its list, full stops and all. (Whether a blank line stands between
-    // them is not read: the cleaned text prints one between all lines.)
+    // them is not read: the cleaned text prints one where a dropped line
+    // stood between two items.)
     let mut listing = features[end].colon_end;
     let mut sentence_rows = 0;
     // Under an introduction, cells of a figure and a unit (`920 فلساً/لتر`,
@@ -1380,8 +1381,8 @@ const MIN_SCHEDULE_ROWS: usize = 3;
 /// A cell of a schedule printed one cell per line, events and their dates
 /// in turn (see `in_block`): in a run of at least [`MIN_SCHEDULE_ROWS`]
 /// rows of a short line of text and a date alone under it. (Adjacency is
-/// read without `joined`: the cleaned text puts a blank line between all
-/// lines.)
+/// read without `joined`: the cleaned text puts a blank line where a
+/// dropped line stood.)
 fn is_schedule_cell(features: &[Features], first: &[Decision], i: usize) -> bool {
     let date = |j: usize| {
         first.get(j).is_some_and(|d| d.rule == Rule::TimestampLine)
