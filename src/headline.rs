@@ -567,9 +567,18 @@ fn pick_from_zone(
     // The headline: the first undecorated member of the group in the zone,
     // but for a copy among a ticker's items, or among other titles printed
     // together (a ticker without its word), when another copy stands apart.
-    let copies: Vec<usize> = zone
+    // (Verbatim copies above the zone count too: the first clean one is the
+    // headline, the title tag at the page's top or the thread's title over
+    // its first post.)
+    // (Not one listed under a related header there; the list is in page
+    // order, so it is searched, not scanned, on a page of a million lines.)
+    let above: Vec<usize> = (0..zone.first().copied().unwrap_or(chosen)).collect();
+    let listed_above = related_items(features, first, &above);
+    let copies: Vec<usize> = above
         .iter()
         .copied()
+        .filter(|i| listed_above.binary_search(i).is_err())
+        .chain(zone.iter().copied())
         .filter(|&i| {
             relation(folded.bare_form(i), &title) == Relation::Same
                 && (is_candidate(&features[i], &first[i], folded, i)
@@ -1275,6 +1284,27 @@ mod layout_tests {
              د. عبد المنعم الطيب حامد\n\nعن الكاتب\nد. عبد المنعم الطيب حامد\n"
         );
         assert_eq!(headline(&page).as_deref(), Some("حين يصبح رغيف الخبز سؤالا سياسيا"));
+    }
+
+    #[test]
+    fn the_first_clean_copy_of_the_title_is_the_headline() {
+        // A forum thread: its title under the breadcrumb, the thread's tools,
+        // then the first post's date, poster and title over its text. The
+        // first copy is the headline, the post's its duplicate.
+        let page = format!(
+            "منتديات الأخبار\n\nالتسجيل\nالبحث\nمشاركات اليوم\n\n\
+             منتديات الأخبار > الأخبار العامة\n\
+             وزارة التجارة تكشف إجراءاتها لضمان وفرة المواد الغذائية\n\n\
+             أدوات الموضوع\nانواع عرض الموضوع\n\n\
+             قديم 29-02-2024, 09:41 PM\n\n\
+             أبو إسحاق\nعضو ذهبي\nتاريخ التسجيل: Oct 2011\nالمشاركات: 6,218\n\n\
+             وزارة التجارة تكشف إجراءاتها لضمان وفرة المواد الغذائية\n\n\
+             {PARAGRAPH}\n\n{PARAGRAPH_2}\n"
+        );
+        let article = crate::clean(&page);
+        let numbers = |label| article.lines().filter(|l| l.label() == label).map(|l| l.number()).collect::<Vec<_>>();
+        assert_eq!(numbers(crate::Label::Headline), [8]);
+        assert_eq!(numbers(crate::Label::DuplicateHeadline), [20]);
     }
 
     #[test]
