@@ -513,7 +513,13 @@ fn trailing_list_end(features: &[Features], first: &[Decision], end: usize) -> u
     // read as a masthead's (`فريق العمل`, over a cast: `قائد الأوركسترا:
     // …`) when no item is one. Its items are items of a list like any
     // other (`تاريخ الميلاد: 4 مارس 1999 - بورسعيد` among them).
-    let box_title = |i: usize| heading_shaped(i) && (!is_marker(&first[i]) || first[i].rule == Rule::FooterMarker);
+    // (Not a line mostly in Latin letters: a caption in the text, dropped,
+    // which titles nothing the cleaned text keeps.)
+    let box_title = |i: usize| {
+        heading_shaped(i)
+            && (!is_marker(&first[i]) || first[i].rule == Rule::FooterMarker)
+            && !features[i].mostly_latin()
+    };
     let fact_box = box_title(end + 1)
         && (end + 2..end + 2 + MIN_FIGURE_ROWS).all(|i| i < features.len() && features[i].key_value() && item(i));
     let introduces = |i: usize| {
