@@ -409,7 +409,7 @@ pub(crate) fn article_block(features: &[Features], first: &[Decision], titles: &
         block.start = clusters[prev - 1].start;
         prev -= 1;
     }
-    let list_end = trailing_list_end(features, first, block.end);
+    let list_end = trailing_list_end(features, first, titles, block.end);
     if list_end > block.end {
         block.end = list_end;
         // The text may go on under its list: a part of it whose list items
@@ -475,8 +475,9 @@ fn trailing_sentences_end(features: &[Features], first: &[Decision], end: usize)
 /// A list the article's text ends with: a line ending in a colon (the last
 /// paragraph, or a line right after it) and at least two list items under
 /// it (`الدولار: 6.21 دينار`, `1. …`, `- …`). Returns the new end of the
-/// block.
-fn trailing_list_end(features: &[Features], first: &[Decision], end: usize) -> usize {
+/// block. `titles` are the lines that repeat the page's title (sorted): no
+/// list runs on past one, as no cluster does.
+fn trailing_list_end(features: &[Features], first: &[Decision], titles: &[usize], end: usize) -> usize {
     // A heading of a few words, no sentence end (nor a colon, then) and no
     // marker: a fact box's title, a list's subheading over its
     // introduction (`توصيات المؤتمر`, then `… بجملة من التوصيات،
@@ -484,6 +485,7 @@ fn trailing_list_end(features: &[Features], first: &[Decision], end: usize) -> u
     // الموقعة:`), or a group's heading among the items.
     let heading_shaped = |i: usize| {
         i < features.len()
+            && titles.binary_search(&i).is_err()
             && features[i].text_words >= 1
             && features[i].text_words <= MAX_SUBHEADING_WORDS
             && !features[i].sentence_end
@@ -499,6 +501,7 @@ fn trailing_list_end(features: &[Features], first: &[Decision], end: usize) -> u
         // (And numbered items with their times, `1. شرفة اللويبدة (4:12)`.)
         let timed = features[i].bulleted && first[i].rule == Rule::TimestampLine && features[i].text_words >= 2;
         (features[i].list_item || features[i].pipes >= 2)
+            && titles.binary_search(&i).is_err()
             && features[i].words <= MAX_TRAILING_ITEM_WORDS
             && (!is_marker(&first[i])
                 || row
@@ -524,6 +527,7 @@ fn trailing_list_end(features: &[Features], first: &[Decision], end: usize) -> u
         && (end + 2..end + 2 + MIN_FIGURE_ROWS).all(|i| i < features.len() && features[i].key_value() && item(i));
     let introduces = |i: usize| {
         i < features.len()
+            && titles.binary_search(&i).is_err()
             && features[i].colon_end
             && features[i].text_words >= 1
             // (A line mostly in Latin letters is a caption in the text,
