@@ -686,8 +686,10 @@ fn rank(
     let menu_section = features[c].text_words <= MAX_LONG_MENU_ITEM_WORDS
         && (0..c).any(|m| is_among_menu_items(features, m) && relation(folded.bare_form(m), title) == Relation::Same);
     let section_shaped = features[c].text_words <= 3 || menu_section;
-    let path = |m: usize| first[m].label == Label::Navigation && features[m].separators > 0;
-    let marks_above = |m: usize| m < c && !(section_shaped && path(m));
+    // (Any navigation line with separators: a breadcrumb, or a menu on one
+    // line; the breadcrumb rule of `pick` reads a stricter path.)
+    let breadcrumb = |m: usize| first[m].label == Label::Navigation && features[m].separators > 0;
+    let marks_above = |m: usize| m < c && !(section_shaped && breadcrumb(m));
     // The byline or date stands under the title on most sites, above it on
     // blogs (the post's date header); it may come after the standfirst,
     // which opens the main block, and a title shares the stamp of the text
