@@ -91,6 +91,8 @@ fn counts_in_stamp_rows(features: &[Features], out: &mut [Decision], rules: &Rul
 
 /// How many lines above a form field its prompt may stand.
 const FIELD_REACH: usize = 3;
+/// Most words of a commenter's name on its own line.
+const MAX_COMMENTER_WORDS: u32 = 4;
 
 /// A comment form's field alone on its line (`البريد الإلكتروني`, `الاسم`)
 /// is a newsletter's field under a newsletter prompt (`اشترك في نشرة …`), or
@@ -101,7 +103,14 @@ fn fields_of_other_forms(features: &[Features], out: &mut [Decision]) {
         let f = &features[i];
         let field = out[i].rule == Rule::CommentsHeader
             && f.marker.is_some_and(|m| m.whole && u32::from(m.phrase_words) == f.words && m.phrase_words <= 2);
-        if !field {
+        // (A header over a commenter's name and the comment's date opens a
+        // thread under the share row: `أرسل لصديق`, `تعليقات`, `ابن
+        // البادية`, `الجمعة، …`. A form's field is followed by others, its
+        // button or the page's own furniture.)
+        let thread = out.get(i + 2).is_some_and(|d| d.label == Label::Timestamp)
+            && features[i + 1].words <= MAX_COMMENTER_WORDS
+            && !is_marker(&out[i + 1]);
+        if !field || thread {
             continue;
         }
         let Some(prompt) = (i.saturating_sub(FIELD_REACH)..i).rev().find(|&j| is_marker(&out[j])) else {
@@ -1924,6 +1933,21 @@ mod tests {
         assert_eq!(label_of("ويرى خبراء"), Some(Label::Body));
         assert_ne!(label_of("تحلية المياه"), Some(Label::Body));
         assert_ne!(label_of("العقبة"), Some(Label::Body));
+    }
+
+    #[test]
+    fn a_comment_header_under_the_share_row_opens_the_thread() {
+        // (Under `أرسل لصديق`, a header alone reads like a share form's
+        // field; the commenter's name and date under it make it the thread's.)
+        let page = "الحكومة تدرس خطة جديدة لدعم أسعار الخبز\n\n\
+                    قال مسؤولون في وزارة المالية إن الحكومة تدرس خطة جديدة لدعم أسعار الخبز في الأسواق المحلية خلال الأشهر المقبلة، بعد ارتفاع كبير في أسعار القمح المستورد.\n\n\
+                    وأضاف المسؤولون أن الخطة تشمل توسيع برامج الدعم النقدي للأسر الفقيرة وزيادة المخزون الاستراتيجي من الحبوب، على أن تعرض على البرلمان قبل نهاية العام الحالي.\n\n\
+                    نسخة للطباعة\nأرسل لصديق\n\nتعليقات\n\nابن البادية\nالجمعة، ١٧/١٠/٢٠٢٥ - ٠٨:١٥\n\
+                    ما شاء الله، كلام في محله والحكومة مطالبة بأن تسرع في تنفيذ هذه الخطة قبل أن ترتفع الأسعار أكثر من ذلك.\nرد\n";
+        let article = crate::clean(page);
+        let label_of = |start: &str| article.lines().find(|l| l.text().starts_with(start)).map(|l| l.label());
+        assert_eq!(label_of("تعليقات"), Some(Label::Comments));
+        assert_eq!(label_of("ما شاء الله"), Some(Label::Comments));
     }
 
     fn first_of(line: &str) -> Decision {
