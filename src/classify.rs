@@ -1063,6 +1063,7 @@ pub(crate) fn in_context(
                             deck_above,
                             prose_above: header_prose,
                             fact_item,
+                            over_text,
                         };
                         in_header(f, d, rules, place)
                     };
@@ -1541,6 +1542,10 @@ pub(crate) fn is_credited_caption(f: &Features, d: &Decision) -> bool {
     f.bracket_tail && f.words <= MAX_CAPTION_WORDS && !f.list_item && !f.dated_item && f.pipes == 0 && !is_marker(d)
 }
 
+/// Most words of a label that introduces the text (`السؤال :`); a site's
+/// dateline over the text is two words or more (`الاتحاد برس:`).
+const MAX_TEXT_LABEL_WORDS: u32 = 1;
+
 /// Where a line of the header zone stands (see [`in_header`]).
 #[derive(Clone, Copy, Debug, Default)]
 struct HeaderPlace {
@@ -1554,13 +1559,26 @@ struct HeaderPlace {
     prose_above: bool,
     /// It is one of a run of `key: value` lines in Arabic.
     fact_item: bool,
+    /// It is right above the text's first line.
+    over_text: bool,
 }
 
 /// A line between the headline and the main block.
 fn in_header(f: &Features, d: Decision, rules: &RuleSet, place: HeaderPlace) -> Decision {
-    let HeaderPlace { after_widget, under_headline, deck_above, prose_above, fact_item } = place;
+    let HeaderPlace { after_widget, under_headline, deck_above, prose_above, fact_item, over_text } = place;
     if is_marker(&d) {
         return d;
+    }
+    // A label of one word and a colon right above the text introduces it
+    // (`السؤال :` over a fatwa's question): the text's own.
+    if over_text
+        && f.colon_end
+        && (1..=MAX_TEXT_LABEL_WORDS).contains(&f.text_words)
+        && f.words == f.text_words
+        && !f.mostly_latin()
+        && rules.on(Rule::BodyStandfirst)
+    {
+        return Decision::new(Label::Body, Rule::BodyStandfirst);
     }
     if is_credited_caption(f, &d) && rules.on(Rule::CaptionCredit) {
         return Decision::new(Label::Caption, Rule::CaptionCredit);
@@ -1822,6 +1840,11 @@ mod tests {
         assert_eq!(header(fact, in_box), Label::Body);
         assert_eq!(header(fact, HeaderPlace { fact_item: false, ..in_box }), Label::Caption);
         assert_eq!(header(fact, HeaderPlace { prose_above: false, ..in_box }), Label::Caption);
+        // A label and its colon right above the text introduce it; elsewhere
+        // in the zone two words are a menu's item.
+        let label = "السؤال :";
+        assert_eq!(header(label, HeaderPlace { over_text: true, ..HeaderPlace::default() }), Label::Body);
+        assert_eq!(header(label, HeaderPlace::default()), Label::Navigation);
     }
 
     /// The text goes on under a list that ends it for a while (a lineup),
