@@ -281,9 +281,8 @@ fn is_initialled_name(text: &str) -> bool {
         return false;
     };
     let part = |p: &str, most: usize| {
-        let words: Vec<&str> = p.split(' ').collect();
-        (1..=most).contains(&words.len())
-            && words.iter().all(|w| !w.is_empty() && w.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c)))
+        let arabic_word = |w: &str| !w.is_empty() && w.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c));
+        (1..=most).contains(&p.split(' ').count()) && p.split(' ').all(arabic_word)
     };
     let initial = |p: &str| p.chars().count() == 1;
     let (first, second) = (first.trim(), second.trim().trim_end_matches('.'));
