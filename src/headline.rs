@@ -407,7 +407,7 @@ fn pick_from_zone(
     // widget and its title.
     let row = |j: usize| features.get(j).is_some_and(|f| f.pipes > 0) && !is_marker(&first[j]);
     let in_table = |i: usize| (row(i) && (row(i + 1) || (i > 0 && row(i - 1)))) || (row(i + 1) && row(i + 2));
-    let listed = related_items(features, first, &zone);
+    let listed = related_items(features, first, zone.iter().copied());
     let mut candidates: Vec<usize> = zone
         .iter()
         .copied()
@@ -572,11 +572,9 @@ fn pick_from_zone(
     // its first post.)
     // (Not one listed under a related header there; the list is in page
     // order, so it is searched, not scanned, on a page of a million lines.)
-    let above: Vec<usize> = (0..zone.first().copied().unwrap_or(chosen)).collect();
-    let listed_above = related_items(features, first, &above);
+    let above = 0..zone.first().copied().unwrap_or(chosen);
+    let listed_above = related_items(features, first, above.clone());
     let copies: Vec<usize> = above
-        .iter()
-        .copied()
         .filter(|i| listed_above.binary_search(i).is_err())
         .chain(zone.iter().copied())
         .filter(|&i| {
@@ -596,22 +594,24 @@ fn pick_from_zone(
     HeadlinePick { index: Some(index), duplicates: repeats_of(features, folded, block, index, &title) }
 }
 
-/// The zone's lines listed under a related header (`الأكثر قراءة الآن`):
-/// the title-like lines right under it, with their dates and counters, up
-/// to the first line of another kind. They are other articles' titles. The
-/// header and the list's first items may stand above the zone.
-fn related_items(features: &[Features], first: &[Decision], zone: &[usize]) -> Vec<usize> {
+/// Of `lines` (in page order: the zone, or the lines above it), those
+/// listed under a related header (`الأكثر قراءة الآن`): the title-like
+/// lines right under it, with their dates and counters, up to the first
+/// line of another kind. They are other articles' titles. The header and
+/// the list's first items may stand above the first line given.
+fn related_items(features: &[Features], first: &[Decision], lines: impl IntoIterator<Item = usize>) -> Vec<usize> {
     let item =
         |i: usize| matches!(first[i].rule, Rule::TextHeadlineLike | Rule::TextSentence) && features[i].text_words >= 3;
     let in_list = |i: usize| item(i) || first[i].label == Label::Timestamp || features[i].text_words == 0;
-    let mut open = zone.first().is_some_and(|&z| {
+    let mut lines = lines.into_iter().peekable();
+    let mut open = lines.peek().is_some_and(|&z| {
         (z.saturating_sub(MAX_ZONE_LINES)..z)
             .rev()
             .find(|&j| !in_list(j))
             .is_some_and(|j| first[j].rule == Rule::RelatedHeader)
     });
     let mut items = Vec::new();
-    for &i in zone {
+    for i in lines {
         if first[i].rule == Rule::RelatedHeader {
             open = true;
         } else if open && item(i) {
