@@ -492,9 +492,10 @@ fn trailing_list_end(features: &[Features], first: &[Decision], titles: &[usize]
     // introduction (`توصيات المؤتمر`, then `… بجملة من التوصيات،
     // أبرزها:`), a closing formula (`مع خالص التقدير،`, then `المنظمات
     // الموقعة:`), or a group's heading among the items.
+    let off_title = |i: usize| titles.binary_search(&i).is_err();
     let heading_shaped = |i: usize| {
         i < features.len()
-            && titles.binary_search(&i).is_err()
+            && off_title(i)
             && features[i].text_words >= 1
             && features[i].text_words <= MAX_SUBHEADING_WORDS
             && !features[i].sentence_end
@@ -510,7 +511,7 @@ fn trailing_list_end(features: &[Features], first: &[Decision], titles: &[usize]
         // (And numbered items with their times, `1. شرفة اللويبدة (4:12)`.)
         let timed = features[i].bulleted && first[i].rule == Rule::TimestampLine && features[i].text_words >= 2;
         (features[i].list_item || features[i].pipes >= 2)
-            && titles.binary_search(&i).is_err()
+            && off_title(i)
             && features[i].words <= MAX_TRAILING_ITEM_WORDS
             && (!is_marker(&first[i])
                 || row
@@ -536,7 +537,7 @@ fn trailing_list_end(features: &[Features], first: &[Decision], titles: &[usize]
         && (end + 2..end + 2 + MIN_FIGURE_ROWS).all(|i| i < features.len() && features[i].key_value() && item(i));
     let introduces = |i: usize| {
         i < features.len()
-            && titles.binary_search(&i).is_err()
+            && off_title(i)
             && features[i].colon_end
             && features[i].text_words >= 1
             // (A line mostly in Latin letters is a caption in the text,
@@ -921,11 +922,11 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
     // (A related block followed by the site's prompts, `اشترك في نشرتنا
     // الإخبارية`, its form's fields, ends the page's text: the paragraph
     // under them is the site's own, `SITE مؤسسة إعلامية مستقلة …`.)
-    let prompted = between.clone().any(|i| first[i].label == Label::Footer && is_marker(&first[i]));
+    let prompted = || between.clone().any(|i| first[i].label == Label::Footer && is_marker(&first[i]));
     // (Nor does one under the article's tags: `الذهب`, `الفضة`, …, then
     // `مقالات ذات صلة`; the text has ended above them.)
-    let tagged = has_tag_run(features, first, between.clone());
-    (related && rejoins && !prompted && !tagged && count <= MAX_RELATED_MERGE_GAP)
+    let tagged = || has_tag_run(features, first, between.clone());
+    (related && rejoins && count <= MAX_RELATED_MERGE_GAP && !prompted() && !tagged())
         || ((table || contents) && count <= MAX_MERGE_GAP)
 }
 
@@ -1871,8 +1872,7 @@ mod tests {
                     وفي قراءته للمباراة خلال المؤتمر الصحفي عقب اللقاء، قال المدير الفني للمصري إن فريقه لعب بتركيز كبير في الشوط الثاني واستحق الفوز.\n\
                     \n\
                     وأضاف أن جماهير بورسعيد تستحق هذه الفرحة، معربا عن أمله في عودة الفريق إلى اللعب على ملعبه في أقرب وقت ممكن.\n";
-        let article = crate::clean(page);
-        let label_of = |start: &str| article.lines().find(|l| l.text().starts_with(start)).map(|l| l.label());
+        let label_of = labels_of(page);
         assert_eq!(label_of("قراءة فنية"), Some(Label::Body));
         assert_eq!(label_of("وأضاف أن جماهير"), Some(Label::Body));
     }
@@ -1903,8 +1903,7 @@ mod tests {
                     وتدخل الفرق عطلة نهاية الأسبوع بطموحات مختلفة، بعد أن أظهرت التجارب الشتوية تقاربا كبيرا في الأداء بين أبرز المنافسين على اللقب.\n\
                     \n\
                     وينتظر أن تشهد المدرجات حضورا جماهيريا كبيرا، بعد أن أعلن المنظمون نفاد معظم التذاكر قبل أسبوعين من موعد السباق.\n";
-        let article = crate::clean(page);
-        let label_of = |start: &str| article.lines().find(|l| l.text().starts_with(start)).map(|l| l.label());
+        let label_of = labels_of(page);
         assert_eq!(label_of("بطاقة الحلبة"), Some(Label::Body));
         assert_eq!(label_of("ما الذي يميز"), Some(Label::Body));
         // (A `key: date` item of the box is its field, not a stamp that
@@ -1926,8 +1925,7 @@ mod tests {
                     تاريخ الميلاد: 4 مارس 1999 - بورسعيد\n\
                     المركز: رأس حربة\n\
                     حصيلة الموسم: 19 هدفا في 31 مباراة\n";
-        let article = crate::clean(page);
-        let label_of = |start: &str| article.lines().find(|l| l.text().starts_with(start)).map(|l| l.label());
+        let label_of = labels_of(page);
         // (Its second item is a `key: date` field: it is the box's, as the
         // others are, and does not keep the box out of the text.)
         assert_eq!(label_of("بطاقة شخصية"), Some(Label::Body));
@@ -1951,8 +1949,7 @@ mod tests {
                     العقبة\n\
                     \n\
                     سلمى الخطيب صحفية أردنية متخصصة في قضايا البيئة والمياه، تكتب لعدد من المنصات العربية والدولية منذ أكثر من عشر سنوات.\n";
-        let article = crate::clean(page);
-        let label_of = |start: &str| article.lines().find(|l| l.text().starts_with(start)).map(|l| l.label());
+        let label_of = labels_of(page);
         assert_eq!(label_of("ويرى خبراء"), Some(Label::Body));
         assert_ne!(label_of("تحلية المياه"), Some(Label::Body));
         assert_ne!(label_of("العقبة"), Some(Label::Body));
@@ -1967,10 +1964,16 @@ mod tests {
                     وأضاف المسؤولون أن الخطة تشمل توسيع برامج الدعم النقدي للأسر الفقيرة وزيادة المخزون الاستراتيجي من الحبوب، على أن تعرض على البرلمان قبل نهاية العام الحالي.\n\n\
                     نسخة للطباعة\nأرسل لصديق\n\nتعليقات\n\nابن البادية\nالجمعة، ١٧/١٠/٢٠٢٥ - ٠٨:١٥\n\
                     ما شاء الله، كلام في محله والحكومة مطالبة بأن تسرع في تنفيذ هذه الخطة قبل أن ترتفع الأسعار أكثر من ذلك.\nرد\n";
-        let article = crate::clean(page);
-        let label_of = |start: &str| article.lines().find(|l| l.text().starts_with(start)).map(|l| l.label());
+        let label_of = labels_of(page);
         assert_eq!(label_of("تعليقات"), Some(Label::Comments));
         assert_eq!(label_of("ما شاء الله"), Some(Label::Comments));
+    }
+
+    /// `page` cleaned once, read by the label of its first line that starts
+    /// with a given text.
+    fn labels_of(page: &str) -> impl Fn(&str) -> Option<Label> + '_ {
+        let article = crate::clean(page);
+        move |start| article.lines().find(|l| l.text().starts_with(start)).map(|l| l.label())
     }
 
     fn first_of(line: &str) -> Decision {
