@@ -189,6 +189,11 @@ fn first_label(f: &Features, rules: &RuleSet) -> Decision {
     if f.form_field && on(Rule::CommentsFormField) {
         return Decision::new(Label::Comments, Rule::CommentsFormField);
     }
+    // `تابع موقع … على جوجل نيوز` is the site's prompt, between paragraphs
+    // too; the verb alone opens news sentences (`تابع الوزير …`).
+    if f.follow_prompt && on(Rule::FooterFollow) {
+        return Decision::new(Label::Footer, Rule::FooterFollow);
+    }
     // A row of social network names is a share or follow-us row.
     // So is a network's name alone on its line (a share button).
     let network = f.words <= 2 && f.social_words >= 1;
@@ -1658,7 +1663,7 @@ fn outside(
         Rule::CommentsHeader | Rule::CommentsFormField => *section = Section::Comments,
         Rule::RelatedHeader if !menu[i] => *section = Section::Related,
         Rule::FooterCopyright => *section = Section::Footer,
-        Rule::FooterMarker if *section != Section::Footer => *section = Section::None,
+        Rule::FooterMarker | Rule::FooterFollow if *section != Section::Footer => *section = Section::None,
         _ => {}
     }
     // A run of one-to-three-word lines is a menu, whatever section it is in:
@@ -1912,6 +1917,27 @@ mod tests {
     }
 
     #[test]
+    fn a_follow_prompt_between_paragraphs_leaves_the_text_whole() {
+        let page = "وزارة التعليم تعلن موعد امتحانات نهاية العام في المحافظة\n\
+                    \n\
+                    أعلنت مديرية التربية والتعليم في المحافظة موعد امتحانات نهاية العام الدراسي، على أن تبدأ في الأسبوع الأول من يونيو وتستمر عشرة أيام.\n\
+                    \n\
+                    وأوضحت المديرية أن الامتحانات تبدأ في التاسعة صباحا، مع ضرورة حضور الطلاب إلى اللجان قبل موعد بدء الامتحان بنصف ساعة على الأقل.\n\
+                    \n\
+                    تابع موقع الخبر على جوجل نيوز\n\
+                    \n\
+                    ومن المقرر أن تعلن النتيجة بعد انتهاء أعمال التصحيح والرصد، عقب اعتمادها من المحافظ، على أن تبدأ الإجازة الصيفية مباشرة بعد ذلك.\n\
+                    \n\
+                    وكانت الوزارة قد أعلنت أن الامتحانات تعقد على مستوى كل محافظة، وتتولى المديريات وضع الأسئلة وفق المواصفات المعتمدة.\n";
+        let label_of = labels_of(page);
+        assert_eq!(label_of("تابع موقع"), Some(Label::Footer));
+        assert_eq!(label_of("ومن المقرر"), Some(Label::Body));
+        assert_eq!(label_of("وكانت الوزارة"), Some(Label::Body));
+        // (The verb alone opens news sentences.)
+        assert_ne!(first_of("تابع الوزير سير العمل في المستشفى الجديد").rule, Rule::FooterFollow);
+    }
+
+    #[test]
     fn a_fact_box_ending_the_text_keeps_its_dated_item() {
         let page = "المهاجم الشاب يتحدث عن موسمه الأول مع الفريق\n\
                     \n\
@@ -2010,7 +2036,9 @@ mod tests {
         // A rights phrase that a title states or a line quotes is no rights line.
         ("ياسمينا فؤاد تحسم أزمة «سرقة» أغنيتها الجديدة: الحقوق محفوظة لأصحابها", Rule::TextHeadlineLike),
         ("\"جميع الحقوق محفوظة\": عبارة لا تصنع حقاً", Rule::TextHeadlineLike),
-        ("تابعونا على فيسبوك", Rule::FooterMarker),
+        ("تابعونا على فيسبوك", Rule::FooterFollow),
+        ("تابع موقع الخبر على جوجل نيوز", Rule::FooterFollow),
+        ("انضم لقناتنا على واتساب لمتابعة آخر الأخبار", Rule::FooterFollow),
         ("شارك", Rule::NavigationMarker),
         ("A+ A- طباعة إرسال لصديق", Rule::NavigationMarker),
         ("طباعة الخبر", Rule::NavigationMarker),

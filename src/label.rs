@@ -196,6 +196,10 @@ rules! {
     RelatedRunOn = "related.run-on",
     /// A footer phrase: contact, about, privacy, follow-us, newsletter, app.
     FooterMarker = "footer.marker",
+    /// A prompt to follow the site on a network (`تابع موقع … على جوجل
+    /// نيوز`), wherever it stands: between paragraphs it leaves the text
+    /// whole, and in a comment section it stays the thread's.
+    FooterFollow = "footer.follow",
     /// A copyright line.
     FooterCopyright = "footer.copyright",
     /// The site's name alone, after the article (found from the title tag).

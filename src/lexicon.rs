@@ -75,7 +75,7 @@ const BUILT_IN: &[(Label, &str)] = &[
 /// use nazif::WordList;
 ///
 /// assert_eq!(WordList::Credits.to_string(), "credits");
-/// assert_eq!(WordList::ALL.len(), 14);
+/// assert_eq!(WordList::ALL.len(), 15);
 /// assert!(WordList::Credits.built_in_entries().any(|w| w == "رويترز"));
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -99,6 +99,10 @@ pub enum WordList {
     /// Social networks: a row of them is a share or follow row. File
     /// `social.txt`.
     Social,
+    /// Invitations to follow or join (`تابعونا`, `تابع`, `انضم`): a short
+    /// line starting with one that names a network is a follow prompt.
+    /// File `follow.txt`.
+    Follow,
     /// Weather, prayer-time and market words of sidebar widgets. File
     /// `widgets.txt`.
     Widgets,
@@ -128,13 +132,14 @@ pub enum WordList {
 
 impl WordList {
     /// Every word list, in declaration order.
-    pub const ALL: [WordList; 14] = [
+    pub const ALL: [WordList; 15] = [
         WordList::Credits,
         WordList::Formats,
         WordList::Units,
         WordList::Roles,
         WordList::PhotoWords,
         WordList::Social,
+        WordList::Follow,
         WordList::Widgets,
         WordList::Honorifics,
         WordList::Tickers,
@@ -154,6 +159,7 @@ impl WordList {
             WordList::Roles => "roles",
             WordList::PhotoWords => "photo",
             WordList::Social => "social",
+            WordList::Follow => "follow",
             WordList::Widgets => "widgets",
             WordList::Honorifics => "honorifics",
             WordList::Tickers => "tickers",
@@ -178,6 +184,7 @@ impl WordList {
             WordList::Roles => include_str!("lexicon/roles.txt"),
             WordList::PhotoWords => include_str!("lexicon/photo.txt"),
             WordList::Social => include_str!("lexicon/social.txt"),
+            WordList::Follow => include_str!("lexicon/follow.txt"),
             WordList::Widgets => include_str!("lexicon/widgets.txt"),
             WordList::Honorifics => include_str!("lexicon/honorifics.txt"),
             WordList::Tickers => include_str!("lexicon/tickers.txt"),

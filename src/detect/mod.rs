@@ -130,6 +130,9 @@ pub(crate) struct Features {
     pub(crate) widget: bool,
     /// Words that name social networks (`فيسبوك تويتر واتساب`).
     pub(crate) social_words: u32,
+    /// A few words that invite the reader to follow the site on a network
+    /// (`تابع موقع … على جوجل نيوز`): a follow prompt.
+    pub(crate) follow_prompt: bool,
     /// Ends in a colon: it introduces what follows (a list, a quote).
     pub(crate) colon_end: bool,
     /// Looks like an item of a list: starts with a bullet or a number and a
@@ -217,6 +220,7 @@ pub(crate) struct Detector {
     photo_words: AhoCorasick,
     honorifics: AhoCorasick,
     tickers: AhoCorasick,
+    follow: AhoCorasick,
     kickers: AhoCorasick,
     scene_words: AhoCorasick,
     sections: AhoCorasick,
@@ -295,6 +299,8 @@ const MAX_CIRCUMSTANCE_WORDS: u32 = 10;
 /// clause punctuation (see [`Features::run_on`]): a title printed twice has
 /// fewer.
 const MIN_RUN_ON_WORDS: u32 = 40;
+/// Most words of a follow prompt (`تابعوا آخر أخبار … عبر Google News`).
+const MAX_FOLLOW_WORDS: u32 = 15;
 /// Most words of a ticker line: a title after its ticker word.
 const MAX_TICKER_WORDS: u32 = 40;
 /// Most words of a blog's comment-thread header with the post's title.
@@ -341,6 +347,7 @@ impl Detector {
             lexicon,
             credits: list(WordList::Credits),
             social: list(WordList::Social),
+            follow: prefixes(WordList::Follow),
             widgets: list(WordList::Widgets),
             formats: list(WordList::Formats),
             units: list(WordList::Units),
@@ -497,6 +504,8 @@ impl Detector {
         // Share and follow rows are short lines.
         if f.words <= 20 {
             f.social_words = self.social.find_overlapping_iter(form).count() as u32;
+            f.follow_prompt =
+                f.social_words >= 1 && f.words <= MAX_FOLLOW_WORDS && starts_with_phrase(&self.follow, form);
         }
         // Every timestamp line has a digit, or is a few words (`منذ ساعتين`,
         // `أمس`): other lines are not scanned.
