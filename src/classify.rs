@@ -169,7 +169,10 @@ fn first_label(f: &Features, rules: &RuleSet) -> Decision {
     // Nor is a timeline's entry (`2025: التشغيل الفعلي …`, `6 يناير 2025:
     // انطلاق الفصل الدراسي الثاني.`): a date, a colon and a sentence.
     let entry = f.year_entry || (f.dated_item && f.full_stop);
-    if f.date.is_timestamp_line() && !question && !header && !entry && on(Rule::TimestampLine) {
+    // Nor a line that a colon ends: it introduces what follows (`مباريات
+    // الجمعة 1 آب:` over the fixtures); a stamp's own label has no date.
+    let introduces = f.colon_end && f.text_words >= 1;
+    if f.date.is_timestamp_line() && !question && !header && !entry && !introduces && on(Rule::TimestampLine) {
         return Decision::new(Label::Timestamp, Rule::TimestampLine);
     }
     if f.copyright && f.words <= 40 {
@@ -2022,6 +2025,8 @@ mod tests {
         ("2025: التشغيل الفعلي للمرحلة الأولى.", Rule::TextHeadlineLike),
         ("6 يناير 2025: انطلاق الفصل الدراسي الثاني.", Rule::TextHeadlineLike),
         ("6 يناير 2025: 10:30", Rule::TimestampLine),
+        // Nor is a line that a colon ends: it introduces what follows.
+        ("مباريات الجمعة 1 آب:", Rule::TextHeadlineLike),
         ("التعليقات (4)", Rule::CommentsHeader),
         ("الرئيسية » المقالات » مكتبات بلا قراء.. من يعيد الكتاب إلى حياة المصريين؟", Rule::NavigationBreadcrumb),
         // (Dashes join a sentence's clauses, not a path.)
