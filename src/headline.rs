@@ -414,6 +414,20 @@ fn pick_from_zone(
         .filter(|&i| is_candidate(&features[i], &first[i], folded, i) || is_asking_title(&features[i], &first[i]))
         .filter(|&i| !above_credit(i) && !is_gallery_caption(first, i) && !listed.contains(&i) && !in_table(i))
         .collect();
+    // A name of two or three words right over the date is the article's
+    // byline printed without its word (`سلمى عبد الحميد`, then `12 مايو،
+    // 2024`): under a title, not one.
+    let unmarked_byline = |i: usize| {
+        let f = &features[i];
+        (2..=4).contains(&f.text_words)
+            && f.words == f.text_words
+            && f.stopwords == 0
+            && !f.sentence_end
+            && first.get(i + 1).is_some_and(|d| d.label == Label::Timestamp)
+    };
+    if let Some(&top) = candidates.first() {
+        candidates.retain(|&i| i == top || !unmarked_byline(i));
+    }
     if candidates.is_empty() {
         // Two-word titles exist, but two-word lines are mostly section labels:
         // they are taken only when the zone has no longer candidate.
@@ -456,14 +470,15 @@ fn pick_from_zone(
             best = Some((rank, c));
         }
     }
-    // A kicker right over a title that asks or quotes its speaker, which
-    // reads as prose and so opens the text (`بعد تتويجهم في إسطنبول`, then
-    // `تلاميذ من صفاقس …: "حلمنا …"`): that line is the title.
+    // A kicker right over a title long enough to read as prose, which so
+    // opens the text (`بعد تتويجهم في إسطنبول`, then `تلاميذ من صفاقس …:
+    // "حلمنا …"`; `مرضى بلا تغطية`, then `عائلات في مخيم … تبيع أثاثها …`):
+    // that line is the title. (A standfirst under a short title ends in a
+    // full stop, or is too long for a title.)
     if let Some((_, kicker)) = best {
         if let Some(t) = block.map(|b| b.start).filter(|&t| t == kicker + 1) {
-            let titled = (features[t].quote_title || features[t].soft_end)
-                && is_title_shaped(&features[t], MAX_QUOTE_TITLE_WORDS)
-                && is_kicker_over(features, folded, kicker, t);
+            let titled =
+                is_title_shaped(&features[t], MAX_QUOTE_TITLE_WORDS) && is_kicker_over(features, folded, kicker, t);
             if titled {
                 return pick_line(features, folded, block, t);
             }
@@ -511,7 +526,16 @@ fn pick_from_zone(
                 && rank(features, first, folded, block, stamps_end, c) >= chosen_rank
         });
         if let Some(title) = under_path {
-            return pick_line(features, folded, block, title);
+            // (Past a kicker over the title, as in the ranking above:
+            // `الرئيسية » الأخبار`, `ثلاثية في «الباهية»`, then `TITLE`.)
+            let title_rank = rank(features, first, folded, block, stamps_end, title);
+            let under_kicker = Some(title + 1).filter(|&t| {
+                candidates.contains(&t)
+                    && title_rank.stamped
+                    && is_kicker_over(features, folded, title, t)
+                    && rank(features, first, folded, block, stamps_end, t) == title_rank
+            });
+            return pick_line(features, folded, block, under_kicker.unwrap_or(title));
         }
     }
     // A line that nothing repeats or stamps in the zone, under a page whose
@@ -1371,6 +1395,60 @@ mod layout_tests {
              14 أيار 2025\n\n{PARAGRAPH}\n\n{PARAGRAPH_2}\n"
         );
         assert_eq!(headline(&page).as_deref(), Some("الحركة تطالب بتثبيت مخصصات التعليم في موازنة المحافظة"));
+    }
+
+    #[test]
+    fn a_kicker_under_the_breadcrumb_is_not_the_title() {
+        // A few words over the title, under the breadcrumb; the date under
+        // the title stamps both.
+        let page = format!(
+            "الرئيسية\nالنادي\nالفريق الأول\nالأكاديمية\nالمباريات\n\n\
+             المباراة القادمة\nمولودية الجزائر × شباب بلوزداد\n\
+             الرابطة المحترفة الأولى – الجولة 18\nالجمعة 14 فيفري 2025 | 17:45\n\n\
+             الرئيسية » الأخبار » الفريق الأول\n\n\
+             ثلاثية في «الباهية»\n\n\
+             الحكومة تدرس خطة جديدة لدعم أسعار الخبز في الأسواق المحلية\n\n\
+             نُشر في: السبت 08 فيفري 2025 - 22:10\n\n\
+             {PARAGRAPH}\n\n{PARAGRAPH_2}\n"
+        );
+        assert_eq!(headline(&page).as_deref(), Some("الحكومة تدرس خطة جديدة لدعم أسعار الخبز في الأسواق المحلية"));
+    }
+
+    #[test]
+    fn a_kicker_over_a_title_that_opens_the_text_is_not_the_title() {
+        // The title is long enough to read as prose and opens the main
+        // block; the kicker over it is the zone's only candidate.
+        let page = format!(
+            "الرئيسية\nسياسة\nاقتصاد\nرياضة\nثقافة\n\n\
+             آخر الأخبار\nالأونروا تعلن مواعيد صرف الدفعة النقدية للعائلات\n\
+             وقفة في مخيم نهر البارد احتجاجاً على تأخر الإعمار\n\
+             لاجئو مخيم اليرموك يشكون انقطاع المياه عن الأحياء\n\n\
+             الرئيسية / لبنان / تقارير\n\n\
+             خبز بلا دعم\n\
+             عائلات في المخيمات تبيع أثاثها لتسديد ثمن الخبز بعد تقليص الدعم الحكومي للقمح \"المستورد\"\n\n\
+             {PARAGRAPH}\n\nالثلاثاء 14 تشرين الأول 2025 - 11:42 ص\n\n{PARAGRAPH_2}\n\n{PARAGRAPH}\n"
+        );
+        assert_eq!(
+            headline(&page).as_deref(),
+            Some("عائلات في المخيمات تبيع أثاثها لتسديد ثمن الخبز بعد تقليص الدعم الحكومي للقمح \"المستورد\"")
+        );
+    }
+
+    #[test]
+    fn a_name_over_the_date_is_the_byline_not_the_title() {
+        // The title and its standfirst stand further from the date than the
+        // author's name, printed without `بقلم`; a share row parts them
+        // from the text.
+        let page = format!(
+            "الرئيسية\nسياسة\nاقتصاد\nرياضة\nثقافة\n\n\
+             الحكومة تدرس خطة جديدة لدعم أسعار الخبز في الأسواق\n\n\
+             في حوار مع الموقع، يتحدث الخبير الاقتصادي عن تداعيات ارتفاع أسعار القمح المستورد على موازنة \
+             الدولة وعن الخيارات المتاحة أمام الحكومة لتفادي أزمة جديدة في الأشهر المقبلة.\n\n\
+             مقر وزارة المالية في العاصمة - أرشيف\nA man walks past the ministry of finance. (Photo by AFP)\n\n\
+             محمد أمين بن عمر\n10 يونيو 2024\n\nمشاركة\nفيسبوك\nتويتر\nواتساب\n\n\
+             {PARAGRAPH}\n\n{PARAGRAPH_2}\n"
+        );
+        assert_eq!(headline(&page).as_deref(), Some("الحكومة تدرس خطة جديدة لدعم أسعار الخبز في الأسواق"));
     }
 
     #[test]
