@@ -414,17 +414,11 @@ fn pick_from_zone(
         .filter(|&i| is_candidate(&features[i], &first[i], folded, i) || is_asking_title(&features[i], &first[i]))
         .filter(|&i| !above_credit(i) && !is_gallery_caption(first, i) && !listed.contains(&i) && !in_table(i))
         .collect();
-    // A name of two or three words right over the date is the article's
+    // A name of two to four words right over the date is the article's
     // byline printed without its word (`سلمى عبد الحميد`, then `12 مايو،
     // 2024`): under a title, not one.
-    let unmarked_byline = |i: usize| {
-        let f = &features[i];
-        (2..=4).contains(&f.text_words)
-            && f.words == f.text_words
-            && f.stopwords == 0
-            && !f.sentence_end
-            && first.get(i + 1).is_some_and(|d| d.label == Label::Timestamp)
-    };
+    let unmarked_byline =
+        |i: usize| features[i].name_shaped() && first.get(i + 1).is_some_and(|d| d.label == Label::Timestamp);
     if let Some(&top) = candidates.first() {
         candidates.retain(|&i| i == top || !unmarked_byline(i));
     }
@@ -518,24 +512,25 @@ fn pick_from_zone(
                 && !folded.text(m).contains(':')
         };
         let chosen_rank = best_rank.unwrap_or_else(|| rank(features, first, folded, block, stamps_end, chosen));
-        let under_path = candidates.iter().copied().filter(|&c| c > chosen).find(|&c| {
-            (chosen + 1..c).any(path)
+        let under_path = candidates.iter().copied().filter(|&c| c > chosen).find_map(|c| {
+            let shaped = (chosen + 1..c).any(path)
                 && is_title_shaped(&features[c], MAX_QUOTE_TITLE_WORDS)
                 && is_headline_like(&features[c])
-                && features[c].letters >= MIN_TITLE_LETTERS
-                && rank(features, first, folded, block, stamps_end, c) >= chosen_rank
+                && features[c].letters >= MIN_TITLE_LETTERS;
+            // (The rank last: it reads the whole page.)
+            shaped.then(|| (c, rank(features, first, folded, block, stamps_end, c))).filter(|&(_, r)| r >= chosen_rank)
         });
-        if let Some(title) = under_path {
-            // (Past a kicker over the title, as in the ranking above:
-            // `الرئيسية » الأخبار`, `ثلاثية في «الباهية»`, then `TITLE`.)
-            let title_rank = rank(features, first, folded, block, stamps_end, title);
-            let under_kicker = Some(title + 1).filter(|&t| {
+        if let Some((line, line_rank)) = under_path {
+            // (That line may be a kicker over the title, which wins as the
+            // ranking above lets it: `الرئيسية » الأخبار`, `ثلاثية في
+            // «الباهية»`, then `TITLE` and its date.)
+            let under_kicker = Some(line + 1).filter(|&t| {
                 candidates.contains(&t)
-                    && title_rank.stamped
-                    && is_kicker_over(features, folded, title, t)
-                    && rank(features, first, folded, block, stamps_end, t) == title_rank
+                    && line_rank.stamped
+                    && is_kicker_over(features, folded, line, t)
+                    && rank(features, first, folded, block, stamps_end, t) == line_rank
             });
-            return pick_line(features, folded, block, under_kicker.unwrap_or(title));
+            return pick_line(features, folded, block, under_kicker.unwrap_or(line));
         }
     }
     // A line that nothing repeats or stamps in the zone, under a page whose

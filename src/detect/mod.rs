@@ -177,6 +177,10 @@ pub(crate) struct Features {
     pub(crate) section_heading: bool,
 }
 
+/// Most words of a person's name alone on its line (see
+/// [`Features::name_shaped`]).
+pub(crate) const MAX_BARE_NAME_WORDS: u32 = 4;
+
 impl Features {
     /// Share of Arabic letters among letters, 0.0 for a line without letters.
     pub(crate) fn arabic_ratio(&self) -> f32 {
@@ -199,6 +203,16 @@ impl Features {
     /// not bulleted.
     pub(crate) fn key_value(&self) -> bool {
         self.list_item && !self.bulleted
+    }
+
+    /// A person's name by its shape alone: two to [`MAX_BARE_NAME_WORDS`]
+    /// words, all of text, no function word, no sentence end (`سلمى عبد
+    /// الحميد`). Where it stands says whether it is one.
+    pub(crate) fn name_shaped(&self) -> bool {
+        (2..=MAX_BARE_NAME_WORDS).contains(&self.text_words)
+            && self.words == self.text_words
+            && self.stopwords == 0
+            && !self.sentence_end
     }
 
     /// A line mostly in another script (English captions, credits, menus).

@@ -220,9 +220,6 @@ fn names<'h>(page: &Page<'_, 'h>) -> (Option<Name<'h>>, Option<Name<'h>>) {
     (byline, source)
 }
 
-/// Most words of a name alone on its line.
-const MAX_BARE_NAME_WORDS: u32 = 4;
-
 /// A name alone on its line next to the article's date, under the headline
 /// (`حسن علي` over `الأحد 17 مارس 2024`): the author, though no byline word
 /// introduces it. Two to four words of Arabic text, no function
@@ -239,10 +236,7 @@ fn bare_name<'h>(page: &Page<'_, 'h>, site_lines: &[&str]) -> Option<Name<'h>> {
     (h + 1..(b.start + NAME_REACH).min(b.end + 1))
         .find(|&i| {
             let f = &page.features[i];
-            let name = (2..=MAX_BARE_NAME_WORDS).contains(&f.text_words)
-            && f.words == f.text_words
-            && f.stopwords == 0
-            && !f.sentence_end
+            let name = f.name_shaped()
             && f.arabic_ratio() >= 0.9
             // (Nor date words: `دقيقة واحدة` is a reading time.)
             && f.date.date_tokens == 0
