@@ -1099,6 +1099,34 @@ pub(crate) fn in_context(
     relabel_widget_labels(features, first, out, rules);
     relabel_header_rows(features, first, block, out, rules);
     relabel_dated_fields(features, block, out, rules);
+    relabel_comment_notes(features, out, rules);
+}
+
+/// A kept line that names readers' comments right next to a line of a
+/// comment section (its header, a marker phrase, a form field, or a note
+/// found so) is the section's note: its rules or its moderation notice
+/// (`لا تكرر تعليقك أكثر من مرة`, `ترحب … بالنقاش … مراجعة التعليقات قبل
+/// نشرها`), which reads as prose and so was kept. Notes chain, so the pass
+/// runs down the page and then up it. (Decided on the final labels: the
+/// section's lines are known only then.)
+fn relabel_comment_notes(features: &[Features], out: &mut [Decision], rules: &RuleSet) {
+    if !rules.on(Rule::CommentsNote) {
+        return;
+    }
+    let section_line = |d: &Decision| {
+        matches!(d.rule, Rule::CommentsHeader | Rule::CommentsMarker | Rule::CommentsFormField | Rule::CommentsNote)
+    };
+    let note = |i: usize, out: &[Decision]| out[i].label == Label::Body && features[i].names_comments;
+    for i in 1..out.len() {
+        if note(i, out) && section_line(&out[i - 1]) {
+            out[i] = Decision::new(Label::Comments, Rule::CommentsNote);
+        }
+    }
+    for i in (0..out.len().saturating_sub(1)).rev() {
+        if note(i, out) && section_line(&out[i + 1]) {
+            out[i] = Decision::new(Label::Comments, Rule::CommentsNote);
+        }
+    }
 }
 
 /// Fewest `key: value` items the article keeps around a dated one that

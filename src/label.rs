@@ -180,6 +180,11 @@ rules! {
     CommentsCount = "comments.count",
     /// A short form field ending in `*` (name, e-mail, comment).
     CommentsFormField = "comments.form-field",
+    /// A line that names readers' comments (`discussion.txt`) right next to
+    /// a comment section's header, marker phrase or form, or to another
+    /// such note: the section's rules or moderation notice, though it reads
+    /// as prose (`سيتم نشر التعليقات بعد مراجعتها`).
+    CommentsNote = "comments.note",
     /// A line inside a comment section opened by a header after the article.
     CommentsSection = "comments.section",
     /// A related, recommended or most-read block header (lexicon).

@@ -75,7 +75,7 @@ const BUILT_IN: &[(Label, &str)] = &[
 /// use nazif::WordList;
 ///
 /// assert_eq!(WordList::Credits.to_string(), "credits");
-/// assert_eq!(WordList::ALL.len(), 15);
+/// assert_eq!(WordList::ALL.len(), 16);
 /// assert!(WordList::Credits.built_in_entries().any(|w| w == "رويترز"));
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -103,6 +103,11 @@ pub enum WordList {
     /// line starting with one that names a network is a follow prompt.
     /// File `follow.txt`.
     Follow,
+    /// Words that name readers' comments (`التعليقات`, `تعليقك`): a line
+    /// that holds one, next to a comment section's own line, is the
+    /// section's note (its rules, its moderation notice). One word an
+    /// entry. File `discussion.txt`.
+    Discussion,
     /// Weather, prayer-time and market words of sidebar widgets. File
     /// `widgets.txt`.
     Widgets,
@@ -132,7 +137,7 @@ pub enum WordList {
 
 impl WordList {
     /// Every word list, in declaration order.
-    pub const ALL: [WordList; 15] = [
+    pub const ALL: [WordList; 16] = [
         WordList::Credits,
         WordList::Formats,
         WordList::Units,
@@ -140,6 +145,7 @@ impl WordList {
         WordList::PhotoWords,
         WordList::Social,
         WordList::Follow,
+        WordList::Discussion,
         WordList::Widgets,
         WordList::Honorifics,
         WordList::Tickers,
@@ -160,6 +166,7 @@ impl WordList {
             WordList::PhotoWords => "photo",
             WordList::Social => "social",
             WordList::Follow => "follow",
+            WordList::Discussion => "discussion",
             WordList::Widgets => "widgets",
             WordList::Honorifics => "honorifics",
             WordList::Tickers => "tickers",
@@ -185,6 +192,7 @@ impl WordList {
             WordList::PhotoWords => include_str!("lexicon/photo.txt"),
             WordList::Social => include_str!("lexicon/social.txt"),
             WordList::Follow => include_str!("lexicon/follow.txt"),
+            WordList::Discussion => include_str!("lexicon/discussion.txt"),
             WordList::Widgets => include_str!("lexicon/widgets.txt"),
             WordList::Honorifics => include_str!("lexicon/honorifics.txt"),
             WordList::Tickers => include_str!("lexicon/tickers.txt"),
@@ -200,7 +208,7 @@ impl WordList {
     /// time take single words.
     fn max_words(self) -> usize {
         match self {
-            WordList::Periods | WordList::Stopwords => 1,
+            WordList::Periods | WordList::Discussion | WordList::Stopwords => 1,
             _ => MAX_PHRASE_WORDS,
         }
     }

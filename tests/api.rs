@@ -757,3 +757,21 @@ fn a_sections_heading_may_open_the_text() {
     let heading = article.lines().find(|l| l.trimmed() == "مقدمة").map(|l| l.label());
     assert_eq!(heading, Some(Label::Body));
 }
+
+#[test]
+fn a_comment_sections_rules_are_its_own_though_they_read_as_prose() {
+    // The note right above the section's header names the comments and is
+    // the section's; the article's last paragraph reports what
+    // someone said (`تعليقه`) and stays the article's.
+    let said =
+        "وفي تعليقه على النتائج، قال وزير المالية إن الحكومة ماضية في خططها لتنويع مصادر الدخل خلال الأعوام المقبلة.";
+    let policy = "نرحب بالنقاش المفيد، ولن تُنشر التعليقات التي تحتوي على ألفاظ نابية أو هجوم شخصي.";
+    let repeat = "يرجى عدم تكرار تعليقك أكثر من مرة، وإلا سيعامل كرسالة مزعجة.";
+    let page = format!("{}\n{said}\n\n{policy}\n\nأضف تعليقك\n\n{repeat}\n", article_page(""));
+    let article = nazif::clean(&page);
+    let rule_of = |text: &str| article.lines().find(|l| l.trimmed() == text).map(|l| (l.label(), l.rule()));
+    assert_eq!(rule_of(said).map(|r| r.0), Some(Label::Body));
+    assert_eq!(rule_of(policy), Some((Label::Comments, Rule::CommentsNote)));
+    // (Under the header, the section holds it anyway.)
+    assert_eq!(rule_of(repeat).map(|r| r.0), Some(Label::Comments));
+}

@@ -133,6 +133,9 @@ pub(crate) struct Features {
     /// A few words that invite the reader to follow the site on a network
     /// (`تابع موقع … على جوجل نيوز`): a follow prompt.
     pub(crate) follow_prompt: bool,
+    /// Names readers' comments (`التعليقات`, `تعليقك`, `discussion.txt`),
+    /// as a comment section's rules and notices do.
+    pub(crate) names_comments: bool,
     /// Ends in a colon: it introduces what follows (a list, a quote).
     pub(crate) colon_end: bool,
     /// Looks like an item of a list: starts with a bullet or a number and a
@@ -238,6 +241,9 @@ pub(crate) struct Detector {
     kickers: AhoCorasick,
     scene_words: AhoCorasick,
     sections: AhoCorasick,
+    /// The words of `discussion.txt`, unpadded: a match may follow a
+    /// proclitic inside its word (see [`Detector::names_comments`]).
+    discussion: AhoCorasick,
     periods: Vec<String>,
 }
 
@@ -372,6 +378,10 @@ impl Detector {
             kickers: prefixes(WordList::Kickers),
             scene_words: list(WordList::Scenes),
             sections: list(WordList::Sections),
+            discussion: AhoCorasickBuilder::new()
+                .match_kind(MatchKind::Standard)
+                .build(words.entries(WordList::Discussion))
+                .expect("checked word lists compile"),
             periods,
         }
     }
@@ -521,6 +531,7 @@ impl Detector {
             f.follow_prompt =
                 f.social_words >= 1 && f.words <= MAX_FOLLOW_WORDS && starts_with_phrase(&self.follow, form);
         }
+        f.names_comments = self.names_comments(form);
         // Every timestamp line has a digit, or is a few words (`منذ ساعتين`,
         // `أمس`): other lines are not scanned.
         if f.words <= 5 || folded.bytes().any(|b| b.is_ascii_digit()) {
@@ -857,6 +868,18 @@ impl Detector {
         let bare = w.strip_prefix("ال").unwrap_or(w);
         let listed = |x: &str| self.periods.binary_search_by(|s| s.as_str().cmp(x)).is_ok();
         listed(w) || listed(bare) || dates::date_word(w).is_some() || dates::date_word(bare).is_some()
+    }
+
+    /// True when a word of the form is a word of `discussion.txt`, alone or
+    /// after the article and the proclitics that may lead it (`والتعليقات`,
+    /// `للتعليقات`, `بتعليقك`).
+    fn names_comments(&self, form: &str) -> bool {
+        const PROCLITICS: [&str; 12] = ["", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل", "ول", "ولل"];
+        self.discussion.find_overlapping_iter(form).any(|m| {
+            let word_start = form[..m.start()].rfind(' ').map_or(0, |s| s + 1);
+            let ends_word = form[m.end()..].is_empty() || form[m.end()..].starts_with(' ');
+            ends_word && PROCLITICS.contains(&&form[word_start..m.start()])
+        })
     }
 
     /// True when a scene word (`خلال`) stands after two words or more and
@@ -1786,6 +1809,23 @@ mod tests {
         ("تنطلق الحملة الأسبوع المقبل في المدارس", false),
         ("حملة تطعيم يونيو في المدارس الحكومية", false),
     ];
+
+    /// (line, it names readers' comments).
+    const NAMES_COMMENTS: &[(&str, bool)] = &[
+        ("سيتم نشر التعليقات بعد مراجعتها", true),
+        ("لا تكرر تعليقك أكثر من مرة", true),
+        ("اشترك في تغذية RSS للتعليقات", true),
+        ("إرشادات التعليق", true),
+        ("وفي تعليقه على الحكم قال المحامي", false),
+        ("ورفض التعليقُ الرسمي", true),
+        ("تعليقات فنية على الطاقم", true),
+        ("قال إن التعليمات واضحة", false),
+    ];
+
+    #[test]
+    fn names_comments_table() {
+        check_flag(NAMES_COMMENTS, |f| f.names_comments);
+    }
 
     #[test]
     fn scene_table() {
