@@ -160,6 +160,10 @@ pub(crate) struct Features {
     /// ending with it (`ليلى عبد الحق: "الأغنية الشعبية أرشيف …"`): an
     /// interview's title, though it reads as a sentence.
     pub(crate) quote_title: bool,
+    /// The line opens with a speaker and a colon, then gives the words
+    /// (`ريم العتيبي: بنينا "مسار" على فكرة بسيطة`, `التربية: 14 يناير
+    /// انطلاق الاختبارات`): a title's shape, which a kicker over it lacks.
+    pub(crate) speaker_colon: bool,
     /// The line opens with a quotation mark (`«مدّ وجزر» – إخراج …`): a
     /// quoted name first, as a list of works prints it, not a path.
     pub(crate) opens_quote: bool,
@@ -509,6 +513,7 @@ impl Detector {
         f.opens_quote = trimmed.trim_start().starts_with(['«', '“', '"']);
         f.quote_title = matches!(last, Some('"' | '”' | '»'))
             && trimmed.split_once(':').is_some_and(|(_, quote)| quote.trim_start().starts_with(['"', '“', '«']));
+        f.speaker_colon = is_speaker_colon(trimmed);
         f.bulleted = is_bulleted(trimmed.trim_start());
         f.list_item = f.bulleted || is_key_value(trimmed.trim_start(), f.words);
         f.interview = is_interview_line(trimmed.trim_start());
@@ -1338,6 +1343,25 @@ fn is_key_value(line: &str, words: u32) -> bool {
     words <= 12 || (short_key && words <= MAX_LISTING_WORDS)
 }
 
+/// Most words of a speaker before a title's colon (`المركز الوطني لمكافحة
+/// الأمراض:`).
+const MAX_SPEAKER_WORDS: usize = 5;
+/// Fewest words a speaker's colon introduces: a statement, not a value.
+const MIN_SPOKEN_WORDS: usize = 3;
+
+/// True when the line's first colon (not a clock's) follows one to
+/// [`MAX_SPEAKER_WORDS`] words with letters and introduces at least
+/// [`MIN_SPOKEN_WORDS`] words (see [`Features::speaker_colon`]).
+fn is_speaker_colon(line: &str) -> bool {
+    let Some((head, said)) = line.split_once(':') else { return false };
+    let clock = head.ends_with(|c: char| c.is_ascii_digit()) && said.starts_with(|c: char| c.is_ascii_digit());
+    let speaker = head.split_whitespace().count();
+    !clock
+        && (1..=MAX_SPEAKER_WORDS).contains(&speaker)
+        && head.chars().any(char::is_alphabetic)
+        && said.split_whitespace().count() >= MIN_SPOKEN_WORDS
+}
+
 /// True when the padded word form starts with a phrase of `list`, a
 /// [`prefix_list`]: one anchored search, which fails at the first byte on
 /// most lines.
@@ -1827,6 +1851,23 @@ mod tests {
     #[test]
     fn names_comments_table() {
         check_flag(NAMES_COMMENTS, |f| f.names_comments);
+    }
+
+    /// (line, opens with a speaker and a colon).
+    const SPEAKERS: &[(&str, bool)] = &[
+        ("ريم العتيبي: بنينا \"مسار\" على فكرة بسيطة", true),
+        ("المركز الوطني لمكافحة الأمراض: الحملة تستهدف أكثر من 120 ألف طفل", true),
+        ("التربية: 14 يناير انطلاق اختبارات نهاية الفصل", true),
+        // A label and its value, a clock, a colon at the end, a long lead.
+        ("المصدر: وكالة الأنباء", false),
+        ("الساعة 10:30 صباح اليوم في مقر الوزارة", false),
+        ("وأصدرت المدينة جدولاً بأبرز المواصفات:", false),
+        ("وقال رئيس الوزراء في كلمته أمام البرلمان: إن الحكومة ماضية في خطتها", false),
+    ];
+
+    #[test]
+    fn speaker_table() {
+        check_flag(SPEAKERS, |f| f.speaker_colon);
     }
 
     #[test]
