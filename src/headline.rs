@@ -356,10 +356,17 @@ fn pick_from_group(
         // menu item or marker line is not a title.
         .filter(|&i| matches!(first[i].rule, Rule::TextHeadlineLike | Rule::TextSentence | Rule::TextShort))
         .collect();
-    // The title among a ticker's items is a copy: the headline is the clean
-    // copy outside the ticker, when there is one.
-    let outside_ticker: Vec<usize> = clean.iter().copied().filter(|&i| !is_ticker_item(features, first, i)).collect();
-    let clean = if outside_ticker.is_empty() { clean } else { outside_ticker };
+    // The title among a ticker's items is a copy, and so is the title among
+    // the items listed under a related header (`شريط الأخبار`, then `•
+    // TITLE`): the headline is the clean copy outside them, when there is
+    // one.
+    let listed = related_items(features, first, 0..end);
+    let outside_lists: Vec<usize> = clean
+        .iter()
+        .copied()
+        .filter(|&i| !is_ticker_item(features, first, i) && listed.binary_search(&i).is_err())
+        .collect();
+    let clean = if outside_lists.is_empty() { clean } else { outside_lists };
     // A first line that is only repeated after the article (`SITE -
     // TAGLINE` over the copyright) is the site's name or tagline: a title
     // is printed again above the text, or it stands alone.
@@ -1784,6 +1791,25 @@ mod layout_tests {
              {PARAGRAPH}\n\n{PARAGRAPH_2}\n"
         );
         assert_eq!(headline(&page).as_deref(), Some("حكم شراء الذهب بالتقسيط عبر التطبيقات"));
+    }
+
+    #[test]
+    fn the_title_listed_under_a_related_header_is_a_copy() {
+        // The title tag, a ticker under its header with the title among its
+        // items, then the title over the text: the clean copy outside the
+        // list is the headline.
+        let page = format!(
+            "منخفض قطبي يضرب البلاد وثلوج على المرتفعات | قناة الخبر\n\n\
+             الرئيسية\nمحليات\nاقتصاد\nرياضة\n\n\
+             شريط الأخبار\n\n\
+             • وزارة التربية تعلق الدوام في مدارس الجنوب غداً\n\n\
+             • منخفض قطبي يضرب البلاد وثلوج على المرتفعات\n\n\
+             أخبار محلية\n\n\
+             منخفض قطبي يضرب البلاد وثلوج على المرتفعات\n\n\
+             2025-01-20 | 14:32\n\n\
+             {PARAGRAPH}\n\n{PARAGRAPH_2}\n"
+        );
+        assert_eq!(headline(&page).as_deref(), Some("منخفض قطبي يضرب البلاد وثلوج على المرتفعات"));
     }
 
     #[test]
