@@ -491,7 +491,8 @@ fn trailing_sentences_end(features: &[Features], first: &[Decision], end: usize)
 
 /// A list the article's text ends with: a line ending in a colon (the last
 /// paragraph, or a line right after it) and at least two list items under
-/// it (`الدولار: 6.21 دينار`, `1. …`, `- …`). Returns the new end of the
+/// it (`الدولار: 6.21 دينار`, `1. …`, `- …`), or a subheading over rows of
+/// figures (`نتائج المرحلة`, then `الكرامة 2 - 0 حطين`). Returns the new end of the
 /// block. `titles` are the lines that repeat the page's title (sorted): no
 /// list runs on past one, as no cluster does.
 fn trailing_list_end(features: &[Features], first: &[Decision], titles: &[usize], end: usize) -> usize {
@@ -514,11 +515,12 @@ fn trailing_list_end(features: &[Features], first: &[Decision], titles: &[usize]
     // their entries (see `in_block`); any other marker ends the list.
     // So are rows of cells joined by `|` (`العربي الخفيف | +4.00 | +3.70`),
     // which read as a menu's.
+    let figure_row = |i: usize| i < features.len() && is_figure_row(&features[i], &first[i]);
     let item = |i: usize| {
         let row = features[i].pipes >= 2 && matches!(first[i].rule, Rule::NavigationBreadcrumb | Rule::TimestampLine);
         // (And numbered items with their times, `1. شرفة اللويبدة (4:12)`.)
         let timed = features[i].bulleted && first[i].rule == Rule::TimestampLine && features[i].text_words >= 2;
-        (features[i].list_item || features[i].pipes >= 2)
+        (features[i].list_item || features[i].pipes >= 2 || figure_row(i))
             && off_title(i)
             && features[i].words <= MAX_TRAILING_ITEM_WORDS
             && (!is_marker(&first[i])
@@ -572,6 +574,8 @@ fn trailing_list_end(features: &[Features], first: &[Decision], titles: &[usize]
         next
     } else if heading(next) && introduces(next + 1) && features[next + 1].text_words >= 3 {
         next + 1
+    } else if heading(next) && (next + 1..next + 1 + MIN_FIGURE_ROWS).all(figure_row) {
+        next
     } else {
         return end;
     };
@@ -1988,6 +1992,32 @@ mod tests {
         assert_eq!(label_of("بطاقة شخصية"), Some(Label::Body));
         assert_eq!(label_of("تاريخ الميلاد"), Some(Label::Body));
         assert_eq!(label_of("حصيلة الموسم"), Some(Label::Body));
+    }
+
+    #[test]
+    fn results_under_a_subheading_end_the_text() {
+        // A subheading without a colon over rows of figures (a round's
+        // results), then the tags: the rows are the article's table.
+        let page = "الكرامة يهزم حطين ويتصدر الدوري\n\
+                    \n\
+                    حقق فريق الكرامة فوزا مستحقا على ضيفه حطين بهدفين دون رد في المباراة التي جرت مساء أمس على ملعب خالد بن الوليد.\n\
+                    \n\
+                    وأشاد مدرب الكرامة بالتزام لاعبيه، وقال إن الفريق يسعى إلى الحفاظ على الصدارة حتى نهاية الموسم.\n\
+                    \n\
+                    نتائج المرحلة\n\
+                    \n\
+                    الكرامة 2 - 0 حطين\n\
+                    \n\
+                    الجيش 1 - 1 الوحدة\n\
+                    \n\
+                    تشرين 3 - 1 الحرية\n\
+                    \n\
+                    الوسوم: الدوري السوري، الكرامة، حطين\n";
+        let label_of = labels_of(page);
+        assert_eq!(label_of("نتائج المرحلة"), Some(Label::Body));
+        assert_eq!(label_of("الجيش 1 - 1 الوحدة"), Some(Label::Body));
+        assert_eq!(label_of("تشرين 3 - 1 الحرية"), Some(Label::Body));
+        assert_eq!(label_of("الوسوم"), Some(Label::Navigation));
     }
 
     #[test]
