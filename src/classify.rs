@@ -680,6 +680,22 @@ fn clusters(features: &[Features], first: &[Decision], titles: &[usize]) -> Vec<
     out
 }
 
+/// Most words of text of a heading over a list of bulleted points.
+const MAX_POINTS_HEADING_WORDS: u32 = 3;
+
+/// True when line `i` is a heading of a few words, no sentence end and no
+/// figure, over two bulleted lines of text or more.
+fn heads_bullets(features: &[Features], i: usize) -> bool {
+    let f = &features[i];
+    let bullet = |j: usize| features.get(j).is_some_and(|b| b.bulleted && b.text_words >= 3);
+    (1..=MAX_POINTS_HEADING_WORDS).contains(&f.text_words)
+        && f.words == f.text_words
+        && !f.sentence_end
+        && !f.bulleted
+        && bullet(i + 1)
+        && bullet(i + 2)
+}
+
 /// True when `lines` hold [`MIN_TAG_RUN`] tag-shaped lines in a row.
 fn has_tag_run(features: &[Features], first: &[Decision], lines: std::ops::Range<usize>) -> bool {
     lines
@@ -1033,9 +1049,11 @@ pub(crate) fn in_context(
         out[i] = match zone {
             _ if site_credit => Decision::new(Label::Caption, Rule::CaptionCredit),
             // A subheading the table of contents lists may open the text,
-            // and so may a section's heading right above it (`مقدمة`).
+            // and so may a section's heading right above it (`مقدمة`), or a
+            // heading of a few words over the bulleted points the text opens
+            // with (`نقاط رئيسية`, then `• توصل فريق …`, `• بعد موافقة …`).
             Zone::Header
-                if (f.listed_in_contents || (f.section_heading && over_text))
+                if (f.listed_in_contents || (over_text && (f.section_heading || heads_bullets(features, i))))
                     && !is_marker(&d)
                     && rules.on(Rule::BodyShort) =>
             {
@@ -2018,6 +2036,24 @@ mod tests {
         assert_eq!(label_of("الجيش 1 - 1 الوحدة"), Some(Label::Body));
         assert_eq!(label_of("تشرين 3 - 1 الحرية"), Some(Label::Body));
         assert_eq!(label_of("الوسوم"), Some(Label::Navigation));
+    }
+
+    #[test]
+    fn a_heading_over_the_points_the_text_opens_with_is_body() {
+        let page = "خبراء الصندوق يتوصلون إلى اتفاق مع الحكومة بشأن المراجعة الثالثة\n\
+                    \n\
+                    12 نوفمبر 2024\n\
+                    \n\
+                    نقاط رئيسية\n\
+                    • توصل فريق الخبراء والسلطات إلى اتفاق على مستوى الخبراء بشأن المراجعة الثالثة للبرنامج الذي يدعمه الصندوق.\n\
+                    • بعد موافقة المجلس التنفيذي، ستحصل الحكومة على نحو 16 مليون دولار لدعم الميزانية.\n\
+                    \n\
+                    قام فريق من خبراء الصندوق بزيارة العاصمة خلال الفترة الماضية لإجراء مناقشات حول المراجعة الثالثة للبرنامج الاقتصادي.\n\
+                    \n\
+                    وفي ختام الزيارة، قالت رئيسة البعثة إن الأداء في ظل البرنامج ظل قويا وإن الإصلاحات تمضي كما هو مخطط لها.\n";
+        let label_of = labels_of(page);
+        assert_eq!(label_of("نقاط رئيسية"), Some(Label::Body));
+        assert_eq!(label_of("• توصل"), Some(Label::Body));
     }
 
     #[test]
