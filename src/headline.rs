@@ -460,12 +460,13 @@ fn pick_from_zone(
         // the clearly longer line under it, in words and in letters, is the
         // title. Only in a header block with its byline or date: in the
         // cleaned text (title, then standfirst) the first line stays the
-        // title.
+        // title. (Or under a kicker that states a circumstance, `رغم شح
+        // المياه …`, `بعد …`: its words say so with or without stamps.)
         // So does an author's name printed over the title: two or three
         // words without a function word, over a title with one.
         let under_kicker = best.is_some_and(|(best_rank, b)| {
             rank == best_rank
-                && rank.stamped
+                && (rank.stamped || features[b].circumstance)
                 && b + 1 == c
                 && (is_kicker_over(features, folded, b, c) || is_name_over(features, b, c))
         });
@@ -1810,6 +1811,22 @@ mod layout_tests {
              {PARAGRAPH}\n\n{PARAGRAPH_2}\n"
         );
         assert_eq!(headline(&page).as_deref(), Some("منخفض قطبي يضرب البلاد وثلوج على المرتفعات"));
+    }
+
+    #[test]
+    fn a_circumstance_kicker_needs_no_stamp() {
+        // No date or byline by the header: `رغم …` still makes the line a
+        // kicker over the title under it.
+        let page = format!(
+            "الرئيسية\nمحليات\nاقتصاد\nرياضة\n\n\
+             رغم شح المياه وتجريف مساحات واسعة\n\
+             موسم قطاف الزيتون في وسط القطاع ينطلق بإنتاج متواضع ومخاوف من تراجع الأسعار\n\n\
+             {PARAGRAPH}\n\n{PARAGRAPH_2}\n"
+        );
+        assert_eq!(
+            headline(&page).as_deref(),
+            Some("موسم قطاف الزيتون في وسط القطاع ينطلق بإنتاج متواضع ومخاوف من تراجع الأسعار")
+        );
     }
 
     #[test]
