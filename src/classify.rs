@@ -696,6 +696,13 @@ fn heads_bullets(features: &[Features], i: usize) -> bool {
         && bullet(i + 2)
 }
 
+/// A schedule's row joined by dashes or slashes, read as a path: its cells
+/// hold a clock time (`الفيصلي × السلط – ستاد عمان الدولي – 8:45 مساءً`),
+/// which a path or a menu does not.
+fn is_timed_row(f: &Features, d: &Decision) -> bool {
+    d.rule == Rule::NavigationBreadcrumb && f.date.time && f.words <= MAX_HEADER_ROW_WORDS && !f.sentence_end
+}
+
 /// True when `lines` hold [`MIN_TAG_RUN`] tag-shaped lines in a row.
 fn has_tag_run(features: &[Features], first: &[Decision], lines: std::ops::Range<usize>) -> bool {
     lines
@@ -882,10 +889,11 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
                 || ((figures || priced)
                     && (first[i].label == Label::Timestamp || first[i].rule == Rule::NavigationBreadcrumb))
                 || time_cell);
+        let timed_row = introduced && is_timed_row(f, &first[i]);
         let media = is_media(i);
         listing &= f.words <= MAX_LIST_SENTENCE_WORDS && !is_marker(&first[i]);
         sentence_rows += usize::from(listing);
-        let row = f.list_item || f.pipes > 0 || cell || over_date_cell || f.dated_item || listing;
+        let row = f.list_item || f.pipes > 0 || cell || over_date_cell || f.dated_item || listing || timed_row;
         // Further down the gap, another table's title may stand over its
         // rows of cells (`جدول (1) أكبر خمس محافظات …`, then two rows).
         let next_title = rows_of_cells_under(features, i, between.end)
@@ -1361,7 +1369,10 @@ fn in_block(
     // path's.)
     // (Or ranges of figures, `الطماطم 8.50 - 9.00 11.00 - 12.50`, whose
     // dashes read as a path's.)
-    let row = (d.rule == Rule::NavigationBreadcrumb && (f.pipes > 0 || is_priced_cell(f) || is_figure_row(f, &d)))
+    // (And a schedule's row, `الفيصلي × السلط – ستاد عمان الدولي – 8:45
+    // مساءً`.)
+    let row = (d.rule == Rule::NavigationBreadcrumb
+        && (f.pipes > 0 || is_priced_cell(f) || is_figure_row(f, &d) || is_timed_row(f, &d)))
         || (d.label == Label::Timestamp && (f.pipes >= 3 || (f.pipes >= 1 && among_rows)));
     // So is a table's title with a date over two rows (`الأسعار الجديدة
     // اعتبارا من 1 شباط`).
@@ -2054,6 +2065,30 @@ mod tests {
         let label_of = labels_of(page);
         assert_eq!(label_of("نقاط رئيسية"), Some(Label::Body));
         assert_eq!(label_of("• توصل"), Some(Label::Body));
+    }
+
+    #[test]
+    fn a_schedule_joined_by_dashes_joins_the_text_around_it() {
+        // Rows `TEAM × TEAM – VENUE – TIME` read as paths; under the
+        // paragraph that introduces them, their times make them a schedule.
+        let page = "الاتحاد يعلن مواعيد الجولة الأولى من الدوري\n\
+                    \n\
+                    كشف الاتحاد عن مواعيد مباريات الجولة الأولى من بطولة الدوري للموسم الجديد، والتي تنطلق يوم الخميس المقبل.\n\
+                    \n\
+                    وجاءت مواجهات الأسبوع الأول على النحو الآتي:\n\
+                    \n\
+                    مباريات الخميس 31 تموز:\n\
+                    الحسين × الأهلي – ستاد الحسن – 8:45 مساءً\n\
+                    الفيصلي × السلط – ستاد عمان الدولي – 8:45 مساءً\n\
+                    الوحدات × الصريح – ستاد الملك عبدالله – 8:30 مساءً\n\
+                    \n\
+                    ويفتتح حامل اللقب مشوار الدفاع عن لقبه أمام الأهلي، في مباراة ينتظرها جمهور الفريقين منذ أسابيع.\n\
+                    \n\
+                    وأوضح الاتحاد أن أسعار تذاكر الجولة الأولى ستبقى كما كانت في الموسم الماضي لتشجيع الجماهير على الحضور.\n";
+        let label_of = labels_of(page);
+        assert_eq!(label_of("الفيصلي × السلط"), Some(Label::Body));
+        assert_eq!(label_of("الوحدات × الصريح"), Some(Label::Body));
+        assert_eq!(label_of("ويفتتح حامل اللقب"), Some(Label::Body));
     }
 
     #[test]
