@@ -1081,31 +1081,37 @@ pub(crate) fn in_context(
                 let dash_credit = f.dashes >= 1 && !f.full_stop && f.words <= MAX_CAPTION_WORDS;
                 // (The row may hold the page's tools only: `شارك`, `طباعة`.)
                 let under_marker_row = i > 0 && first[i - 1].rule == Rule::NavigationMarker;
-                let decision =
-                    if is_caption_above_credit(i, features, first, false) && rules.on(Rule::CaptionAboveCredit) {
-                        Decision::new(Label::Caption, Rule::CaptionAboveCredit)
-                    } else if ((under_share_row && over_text && dash_credit) || (under_marker_row && f.event))
-                        && !is_marker(&d)
-                        && rules.on(Rule::CaptionNearHeadline)
-                    {
-                        Decision::new(Label::Caption, Rule::CaptionNearHeadline)
-                    } else {
-                        // Sub-decks follow the title, one bullet after another.
-                        let deck_above = under_headline || (i > 0 && features[i - 1].bulleted);
-                        // (An item of a run of `key: value` lines in Arabic: a
-                        // fact box's, not a doctor's card or a photo's `ph:`.)
-                        let item = |j: usize| features.get(j).is_some_and(Features::key_value);
-                        let fact_item = item(i) && f.arabic_ratio() >= 0.5 && ((i > 0 && item(i - 1)) || item(i + 1));
-                        let place = HeaderPlace {
-                            after_widget: header_widget,
-                            under_headline,
-                            deck_above,
-                            prose_above: header_prose,
-                            fact_item,
-                            over_text,
-                        };
-                        in_header(f, d, rules, place)
+                let decision = if is_caption_above_credit(i, features, first, false)
+                    && rules.on(Rule::CaptionAboveCredit)
+                {
+                    Decision::new(Label::Caption, Rule::CaptionAboveCredit)
+                } else if ((under_share_row && over_text && dash_credit) || (under_marker_row && f.event))
+                    && !is_marker(&d)
+                    && rules.on(Rule::CaptionNearHeadline)
+                {
+                    Decision::new(Label::Caption, Rule::CaptionNearHeadline)
+                } else {
+                    // Sub-decks follow the title, one bullet after another.
+                    let deck_above = under_headline || (i > 0 && features[i - 1].bulleted);
+                    // (An item of a run of `key: value` lines in Arabic: a
+                    // fact box's, not a doctor's card or a photo's `ph:`.)
+                    let item = |j: usize| features.get(j).is_some_and(Features::key_value);
+                    let fact_item = item(i) && f.arabic_ratio() >= 0.5 && ((i > 0 && item(i - 1)) || item(i + 1));
+                    // (Prose under it: a paragraph, or a sentence that
+                    // introduces a list, `وتشمل المرحلة الأولى ما يلي:`.)
+                    let prose_below =
+                        first.get(i + 1).is_some_and(|n| matches!(n.rule, Rule::TextParagraph | Rule::TextSentence));
+                    let place = HeaderPlace {
+                        after_widget: header_widget,
+                        under_headline,
+                        deck_above,
+                        prose_above: header_prose,
+                        fact_item,
+                        over_text,
+                        prose_below,
                     };
+                    in_header(f, d, rules, place)
+                };
                 header_prose |= decision.rule == Rule::BodyStandfirst && is_paragraph_shape(f);
                 // (A counter of the article's own, `الزيارات: 2341`, is no
                 // widget: the standfirst may follow it.)
@@ -1631,13 +1637,32 @@ struct HeaderPlace {
     fact_item: bool,
     /// It is right above the text's first line.
     over_text: bool,
+    /// A line of prose (a paragraph or a sentence) stands right under it.
+    prose_below: bool,
 }
 
 /// A line between the headline and the main block.
 fn in_header(f: &Features, d: Decision, rules: &RuleSet, place: HeaderPlace) -> Decision {
-    let HeaderPlace { after_widget, under_headline, deck_above, prose_above, fact_item, over_text } = place;
+    let HeaderPlace { after_widget, under_headline, deck_above, prose_above, fact_item, over_text, prose_below } =
+        place;
     if is_marker(&d) {
         return d;
+    }
+    // A heading of a few words between the standfirst's paragraphs and more
+    // prose (`تفاصيل التدخلات`, then `وتشمل المرحلة الأولى … ما يلي:`) is a
+    // subheading of the text: a menu or a section label stands apart from
+    // prose.
+    // (Two words at least, and no colon: a word alone or a `key:` line
+    // there is a button or a photo's credit, `ph: الصحراء المغربية`.)
+    if prose_above
+        && prose_below
+        && (2..=MAX_SUBHEADING_WORDS).contains(&f.text_words)
+        && !f.sentence_end
+        && !f.key_value()
+        && !f.mostly_latin()
+        && rules.on(Rule::BodyShort)
+    {
+        return Decision::new(Label::Body, Rule::BodyShort);
     }
     // A label of one word and a colon right above the text introduces it
     // (`السؤال :` over a fatwa's question): the text's own.
@@ -2089,6 +2114,34 @@ mod tests {
         assert_eq!(label_of("الفيصلي × السلط"), Some(Label::Body));
         assert_eq!(label_of("الوحدات × الصريح"), Some(Label::Body));
         assert_eq!(label_of("ويفتتح حامل اللقب"), Some(Label::Body));
+    }
+
+    #[test]
+    fn a_subheading_between_the_standfirst_and_prose_is_body() {
+        // Under the title, the standfirst's paragraphs, a two-word heading,
+        // then a sentence that introduces a list: the heading is the text's.
+        let page = "الهلال الأحمر يطلق استجابة عاجلة لدعم الأسر النازحة في الشمال\n\
+                    \n\
+                    أطلق الهلال الأحمر اليوم استجابة إنسانية عاجلة لدعم آلاف الأسر النازحة التي وصلت إلى المخيمات خلال الأيام الماضية.\n\
+                    \n\
+                    تفاصيل التدخلات\n\
+                    \n\
+                    وتشمل المرحلة الأولى من الاستجابة ما يلي:\n\
+                    - تشغيل عيادة طبية متنقلة تعمل على مدار الساعة\n\
+                    - توزيع 3,000 سلة غذائية على الأسر الأشد حاجة\n\
+                    - توفير 1,500 حقيبة إيواء تضم البطانيات والنامات\n\
+                    - إنشاء 40 مرحاضا و12 نقطة لتوزيع المياه\n\
+                    - فحص الأطفال دون سن الخامسة للكشف عن سوء التغذية\n\
+                    \n\
+                    فريق الهلال الأحمر يوزع السلال الغذائية على الأسر النازحة في المخيم\n\
+                    \n\
+                    وقال رئيس البعثة إن الفرق الميدانية تعمل منذ الساعات الأولى على تقييم الاحتياجات العاجلة للأسر، وإن المرحلة الثانية ستبدأ الشهر المقبل.\n\
+                    \n\
+                    وأوضح أن الأولوية في المرحلة الحالية هي للرعاية الصحية الأولية وتوفير المياه النظيفة، خصوصا للأطفال وكبار السن في المخيمات.\n\
+                    \n\
+                    وأضاف أن التنسيق مع السلطات المحلية والمنظمات الشريكة مستمر لضمان وصول المساعدات إلى جميع المناطق المتضررة في أسرع وقت ممكن.\n";
+        let label_of = labels_of(page);
+        assert_eq!(label_of("تفاصيل التدخلات"), Some(Label::Body));
     }
 
     #[test]
