@@ -259,6 +259,8 @@ pub(crate) fn date_word(word: &str) -> Option<DateWord> {
 
 /// The longest word of the vocabulary, in bytes (`جانفييه`, `september`).
 const LONGEST_DATE_WORD: usize = 16;
+/// A month in seconds, as [`DateWord::Unit`] counts it.
+const MONTH_SECONDS: u32 = 2_592_000;
 
 /// Lines with more words than this are never timestamp lines.
 const MAX_WORDS: usize = 24;
@@ -366,6 +368,7 @@ pub(crate) fn scan(folded: &str, words: usize) -> DateScan {
     let mut seen_stamp = false;
     let mut seen_reading_word = false;
     let mut seen_bare_unit = false;
+    let mut longest_unit_after_number = 0;
     let mut seen_now = false;
     tokens(folded, |t| {
         let kind = match t {
@@ -401,9 +404,10 @@ pub(crate) fn scan(folded: &str, words: usize) -> DateScan {
             Kind::Word(DateWord::RelativeDay) if matches!(t, Token::Word("الان" | "now")) => seen_now = true,
             Kind::Word(DateWord::RelativeDay) => out.relative = true,
             Kind::Word(DateWord::Stamp | DateWord::Update) => seen_stamp = true,
-            Kind::Word(DateWord::Unit { .. }) => {
+            Kind::Word(DateWord::Unit { seconds, .. }) => {
                 if matches!(prev_non_punct(&prev), Some(Kind::Number(..))) {
                     seen_unit_after_number = true;
+                    longest_unit_after_number = longest_unit_after_number.max(seconds);
                     // `مدة القراءة: 6 دقائق`: the reading word may come first.
                     out.reading |= seen_reading_word;
                 }
@@ -472,8 +476,14 @@ pub(crate) fn scan(folded: &str, words: usize) -> DateScan {
     if seen_relative_word && (seen_unit_after_number || (seen_bare_unit && out.other_words == 0)) {
         out.relative = true;
     }
-    // A bare `2min` or `5 h` (a number and a unit alone) is a relative age.
-    if seen_unit_after_number && out.other_words == 0 && out.date_tokens <= 3 {
+    // A bare `2min` or `5 h` (a number and a unit alone) is a relative age;
+    // months and years alone (`4 أشهر`, `7 سنوات`) are durations, a table's
+    // cells: of the dev pages' lines that are only that, none is a stamp.
+    if seen_unit_after_number
+        && out.other_words == 0
+        && out.date_tokens <= 3
+        && longest_unit_after_number < MONTH_SECONDS
+    {
         out.relative = true;
     }
     if seen_month && (seen_day || seen_year) {
@@ -545,6 +555,8 @@ mod tests {
         "تم نشره الجمعة 24 نيسان / أبريل 2020 09:22 مساءً",
         "2026-01-08 | 12:42",
         "2min",
+        "5 h",
+        "3 أيام",
         "القاهرة: الأربعاء، 07 أكتوبر 2020 12:19 م",
         "٠٢:٠٠ الثلاثاء ١ / ١٢ / ٢٠٢٠",
         "25 ديسمبر 2020 | 2:01 ص",
@@ -578,6 +590,9 @@ mod tests {
         "عام 2019 شهد ارتفاعا كبيرا في أسعار النفط والغاز.",
         "عيار 21",
         "أصناف مفقودة منذ أشهر",
+        // A duration in a table's cell.
+        "4 أشهر",
+        "7 سنوات",
         "القراءة 10 دقائق يوميا تحسن التركيز لدى الأطفال",
         "2-1",
         "الهاتف : 222 238 71",
