@@ -492,7 +492,8 @@ fn trailing_sentences_end(features: &[Features], first: &[Decision], end: usize)
 /// A list the article's text ends with: a line ending in a colon (the last
 /// paragraph, or a line right after it) and at least two list items under
 /// it (`الدولار: 6.21 دينار`, `1. …`, `- …`), or a subheading over rows of
-/// figures (`نتائج المرحلة`, then `الكرامة 2 - 0 حطين`). Returns the new end of the
+/// figures (`نتائج المرحلة`, then `الكرامة 2 - 0 حطين`), or rows of cells
+/// printed right under the last paragraph. Returns the new end of the
 /// block. `titles` are the lines that repeat the page's title (sorted): no
 /// list runs on past one, as no cluster does.
 fn trailing_list_end(features: &[Features], first: &[Decision], titles: &[usize], end: usize) -> usize {
@@ -516,14 +517,26 @@ fn trailing_list_end(features: &[Features], first: &[Decision], titles: &[usize]
     // So are rows of cells joined by `|` (`العربي الخفيف | +4.00 | +3.70`),
     // which read as a menu's.
     let figure_row = |i: usize| i < features.len() && is_figure_row(&features[i], &first[i]);
+    // A table printed right under the last paragraph, no blank line between
+    // them, its rows of as many cells joined by `|` (`المجموعة | التغير
+    // السنوي`, `التبغ | 1.8%+`): the text's, though nothing introduces it.
+    let joined_row = |i: usize| {
+        i < features.len()
+            && features[i].joined
+            && features[i].pipes >= 1
+            && features[i].pipes == features[end + 1].pipes
+            && off_title(i)
+            && matches!(first[i].label, Label::Navigation | Label::Related | Label::Timestamp | Label::Other)
+    };
     let item = |i: usize| {
         let row = features[i].pipes >= 2 && matches!(first[i].rule, Rule::NavigationBreadcrumb | Rule::TimestampLine);
         // (And numbered items with their times, `1. شرفة اللويبدة (4:12)`.)
         let timed = features[i].bulleted && first[i].rule == Rule::TimestampLine && features[i].text_words >= 2;
-        (features[i].list_item || features[i].pipes >= 2 || figure_row(i))
-            && off_title(i)
-            && features[i].words <= MAX_TRAILING_ITEM_WORDS
-            && (!is_marker(&first[i])
+        joined_row(i)
+            || (features[i].list_item || features[i].pipes >= 2 || figure_row(i))
+                && off_title(i)
+                && features[i].words <= MAX_TRAILING_ITEM_WORDS
+                && (!is_marker(&first[i])
                 || row
                 || timed
                 || matches!(first[i].rule, Rule::OtherWidget | Rule::BylineMarker)
@@ -576,6 +589,8 @@ fn trailing_list_end(features: &[Features], first: &[Decision], titles: &[usize]
         next + 1
     } else if heading(next) && (next + 1..next + 1 + MIN_FIGURE_ROWS).all(figure_row) {
         next
+    } else if media == 0 && (next..next + MIN_FIGURE_ROWS).all(joined_row) {
+        end
     } else {
         return end;
     };
@@ -2142,6 +2157,27 @@ mod tests {
                     وأضاف أن التنسيق مع السلطات المحلية والمنظمات الشريكة مستمر لضمان وصول المساعدات إلى جميع المناطق المتضررة في أسرع وقت ممكن.\n";
         let label_of = labels_of(page);
         assert_eq!(label_of("تفاصيل التدخلات"), Some(Label::Body));
+    }
+
+    #[test]
+    fn a_table_joined_under_the_last_paragraph_is_the_texts() {
+        let text = "ارتفاع معدل التضخم إلى 0.6% في أكتوبر\n\
+                    \n\
+                    أظهرت البيانات الصادرة عن المركز الوطني للإحصاء ارتفاع المؤشر العام لأسعار المستهلكين بنسبة 0.6% في أكتوبر مقارنة بالشهر نفسه من العام الماضي، مدفوعا بارتفاع أسعار الأغذية.\n";
+        let rows = "المجموعة | التغير السنوي\n\
+                    الأغذية والمشروبات | 2.1%+\n\
+                    التبغ | 1.8%+\n\
+                    النقل | 1.4%-\n";
+        // Right under the paragraph, no blank line: the text's table.
+        let joined = format!("{text}{rows}");
+        let label_of = labels_of(&joined);
+        assert_eq!(label_of("التبغ"), Some(Label::Body));
+        assert_eq!(label_of("النقل"), Some(Label::Body));
+        // A blank line away and introduced by nothing, the rows stand apart
+        // (a rates widget's, as far as the page shows).
+        let apart = format!("{text}\n{rows}");
+        let label_of = labels_of(&apart);
+        assert_ne!(label_of("التبغ"), Some(Label::Body));
     }
 
     #[test]
