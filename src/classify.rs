@@ -1124,6 +1124,7 @@ pub(crate) fn in_context(
                         fact_item,
                         over_text,
                         prose_below,
+                        interview_below: features.get(i + 1).is_some_and(|n| n.interview),
                     };
                     in_header(f, d, rules, place)
                 };
@@ -1654,12 +1655,22 @@ struct HeaderPlace {
     over_text: bool,
     /// A line of prose (a paragraph or a sentence) stands right under it.
     prose_below: bool,
+    /// An interview's question or answer (`س: …`) stands right under it.
+    interview_below: bool,
 }
 
 /// A line between the headline and the main block.
 fn in_header(f: &Features, d: Decision, rules: &RuleSet, place: HeaderPlace) -> Decision {
-    let HeaderPlace { after_widget, under_headline, deck_above, prose_above, fact_item, over_text, prose_below } =
-        place;
+    let HeaderPlace {
+        after_widget,
+        under_headline,
+        deck_above,
+        prose_above,
+        fact_item,
+        over_text,
+        prose_below,
+        interview_below,
+    } = place;
     if is_marker(&d) {
         return d;
     }
@@ -1680,9 +1691,10 @@ fn in_header(f: &Features, d: Decision, rules: &RuleSet, place: HeaderPlace) -> 
         return Decision::new(Label::Body, Rule::BodyShort);
     }
     // A label of one word and a colon right above the text introduces it
-    // (`السؤال :` over a fatwa's question): the text's own.
+    // (`السؤال :` over a fatwa's question): the text's own. So does one
+    // without a colon over a question or an answer (`السؤال`, then `س: …`).
     if over_text
-        && f.colon_end
+        && (f.colon_end || interview_below)
         && (1..=MAX_TEXT_LABEL_WORDS).contains(&f.text_words)
         && f.words == f.text_words
         && !f.mostly_latin()
@@ -1955,6 +1967,12 @@ mod tests {
         let label = "السؤال :";
         assert_eq!(header(label, HeaderPlace { over_text: true, ..HeaderPlace::default() }), Label::Body);
         assert_eq!(header(label, HeaderPlace::default()), Label::Navigation);
+        // Without its colon, over the question (`س: …`), it introduces it
+        // all the same.
+        let bare = "السؤال";
+        let over_question = HeaderPlace { over_text: true, interview_below: true, ..HeaderPlace::default() };
+        assert_eq!(header(bare, over_question), Label::Body);
+        assert_eq!(header(bare, HeaderPlace { over_text: true, ..HeaderPlace::default() }), Label::Navigation);
     }
 
     /// The text goes on under a list that ends it for a while (a lineup),
