@@ -1096,11 +1096,17 @@ pub(crate) fn in_context(
                 let dash_credit = f.dashes >= 1 && !f.full_stop && f.words <= MAX_CAPTION_WORDS;
                 // (The row may hold the page's tools only: `شارك`, `طباعة`.)
                 let under_marker_row = i > 0 && first[i - 1].rule == Rule::NavigationMarker;
+                // (Or under the header's stamps, a line that places people in an
+                // event and ends in its credit: `د. … خلال استضافته في برنامج «…» -
+                // إذاعة 9090`.)
+                let under_stamp = i > 0 && matches!(first[i - 1].label, Label::Timestamp | Label::Byline);
                 let decision = if is_caption_above_credit(i, features, first, false)
                     && rules.on(Rule::CaptionAboveCredit)
                 {
                     Decision::new(Label::Caption, Rule::CaptionAboveCredit)
-                } else if ((under_share_row && over_text && dash_credit) || (under_marker_row && f.event))
+                } else if ((under_share_row && over_text && dash_credit)
+                    || (under_marker_row && f.event)
+                    || (under_stamp && over_text && dash_credit && f.event))
                     && !is_marker(&d)
                     && rules.on(Rule::CaptionNearHeadline)
                 {
@@ -2196,6 +2202,24 @@ mod tests {
         let apart = format!("{text}\n{rows}");
         let label_of = labels_of(&apart);
         assert_ne!(label_of("التبغ"), Some(Label::Body));
+    }
+
+    #[test]
+    fn an_event_credited_under_the_stamps_is_a_caption() {
+        // Under the date, right above the text: people placed in an event,
+        // then a dash and the credit.
+        let page = "استشاري الأمراض الصدرية: موسم الإنفلونزا بدأ مبكرا والتطعيم لا يزال مفيدا\n\
+                    \n\
+                    نشر: الأحد، 23 نوفمبر 2025 - 02:15 م\n\
+                    \n\
+                    د. أحمد سامي خلال استضافته في برنامج «صباح الخير يا مصر» - إذاعة 9090\n\
+                    \n\
+                    مع ارتفاع أعداد المصابين بأعراض البرد والإنفلونزا في الأسابيع الأخيرة، استضافت الإذاعة استشاري الأمراض الصدرية للحديث عن الموسم.\n\
+                    \n\
+                    وقال إن الموسم بدأ هذا العام مبكرا بعدة أسابيع، وإن التطعيم لا يزال مفيدا لمن لم يحصل عليه حتى الآن.\n";
+        let label_of = labels_of(page);
+        assert_eq!(label_of("د. أحمد سامي"), Some(Label::Caption));
+        assert_eq!(label_of("مع ارتفاع"), Some(Label::Body));
     }
 
     #[test]
