@@ -314,10 +314,25 @@ pub(crate) fn pick(
         .unwrap_or_else(|| pick_from_zone(features, first, folded, block));
     // A title cut short (`زوعا تطالب بتثبيت مخصصات التعليم...`, in a
     // breadcrumb or a teaser) stands for the whole one printed under it.
-    match pick.index.and_then(|i| whole_of_cut(features, folded, block, i)) {
+    // So does a title in quotes for its clean copy right under it (quotes
+    // added make a copy, ANNOTATION.md says).
+    match pick
+        .index
+        .and_then(|i| whole_of_cut(features, folded, block, i).or_else(|| unquoted_under(features, folded, i)))
+    {
         Some(whole) => pick_line(features, folded, block, whole),
         None => pick,
     }
+}
+
+/// The line right under `quoted`, when `quoted` is one quotation
+/// (`"TITLE"`) and that line is the same title without the quotes.
+fn unquoted_under(features: &[Features], folded: &FoldedLines, quoted: usize) -> Option<usize> {
+    let under = quoted + 1;
+    (features[quoted].quoted
+        && features.get(under).is_some_and(|f| !f.quoted && !f.opens_quote)
+        && folded.bare_form(under) == folded.bare_form(quoted))
+    .then_some(under)
 }
 
 /// The line under `cut`, down to the top of the text, that prints in full
@@ -1827,6 +1842,18 @@ mod layout_tests {
             headline(&page).as_deref(),
             Some("موسم قطاف الزيتون في وسط القطاع ينطلق بإنتاج متواضع ومخاوف من تراجع الأسعار")
         );
+    }
+
+    #[test]
+    fn a_quoted_title_over_its_clean_copy_is_the_copy() {
+        let page = format!(
+            "الرئيسية\nالوطني\nالاقتصاد\nالدولي\n\n\
+             \"انطلاق حملة الحصاد في ولايات الهضاب العليا\"\n\
+             انطلاق حملة الحصاد في ولايات الهضاب العليا\n\
+             2024-06-18 | 10:05\n\n\
+             {PARAGRAPH}\n\n{PARAGRAPH_2}\n"
+        );
+        assert_eq!(headline(&page).as_deref(), Some("انطلاق حملة الحصاد في ولايات الهضاب العليا"));
     }
 
     #[test]
