@@ -363,6 +363,8 @@ const MAX_CELL_WORDS: u32 = 10;
 const MAX_CELL_TEXT_WORDS: u32 = 5;
 /// Most words of a sentence listed under a paragraph that ends in a colon.
 const MAX_LIST_SENTENCE_WORDS: u32 = 20;
+/// Most words of an advertisement's line under its label (`إعلان`).
+const MAX_AD_TEXT_WORDS: u32 = 20;
 /// Fewest words of a prompt to follow the site printed inside the text.
 const MIN_PROMPT_WORDS: u32 = 5;
 /// Most words of a tag or share link.
@@ -854,7 +856,14 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
         // (A prompt to follow the site, `انضموا إلى قناتنا على تلغرام`, is
         // printed between a list and the text as an advertisement is.)
         // (Not a newsletter form's field: a prompt is a sentence.)
-        let ad = is_ad(i) || (first[i].rule == Rule::FooterMarker && f.words >= MIN_PROMPT_WORDS);
+        // (And the advertisement's own line under its label, `إعلان`, then
+        // `شركة … للصرافة - أسرع تحويل …`: a short line that is no prose.)
+        let ad_text = i > between.start
+            && first[i - 1].label == Label::Other
+            && is_ad(i - 1)
+            && f.words <= MAX_AD_TEXT_WORDS
+            && !is_prose(&first[i]);
+        let ad = is_ad(i) || ad_text || (first[i].rule == Rule::FooterMarker && f.words >= MIN_PROMPT_WORDS);
         // A stamp is an article's header, not a row (its clock's colon reads
         // like a `key: value` item's).
         // (A date ending in a colon heads a schedule's items instead:
@@ -2220,6 +2229,46 @@ mod tests {
         let label_of = labels_of(page);
         assert_eq!(label_of("د. أحمد سامي"), Some(Label::Caption));
         assert_eq!(label_of("مع ارتفاع"), Some(Label::Body));
+    }
+
+    #[test]
+    fn an_advertisement_under_a_table_leaves_the_text_whole() {
+        // The table under the standfirst, the advertisement's label and its
+        // line, then the text goes on: one article, table and all.
+        let page = "استقرار الريال في صنعاء وتراجع جديد في عدن.. أسعار الصرف اليوم السبت\n\
+                    \n\
+                    السبت 3 أغسطس 2024 | 10:15 ص\n\
+                    \n\
+                    آخر تحديث: السبت 3 أغسطس 2024 | 01:40 م\n\
+                    \n\
+                    المساء برس - خاص\n\
+                    \n\
+                    A+ A- طباعة\n\
+                    \n\
+                    حافظ الريال اليمني على استقراره أمام العملات الأجنبية في العاصمة صنعاء صباح اليوم السبت، بينما واصل تراجعه في مدينة عدن ومناطق سيطرة الحكومة، ليتجاوز سعر الدولار الواحد حاجز 1,890 ريالاً للمرة الأولى منذ مطلع العام.\n\
+                    \n\
+                    وبحسب مصادر مصرفية تحدثت لـ«المساء برس»، جاءت أسعار الصرف في سوق التداول على النحو الآتي:\n\
+                    \n\
+                    العملة | صنعاء (شراء) | صنعاء (بيع) | عدن (شراء) | عدن (بيع)\n\
+                    الدولار الأمريكي | 529 | 531 | 1,890 | 1,898\n\
+                    الريال السعودي | 139.2 | 139.8 | 494 | 497\n\
+                    الدرهم الإماراتي | 143.5 | 144.2 | 512 | 516\n\
+                    \n\
+                    إعلان\n\
+                    \n\
+                    شركة الأمانة للصرافة والتحويلات - أسرع تحويل إلى كل المحافظات - اتصل على 777000111\n\
+                    \n\
+                    وأرجع مصرفيون في عدن التراجع المستمر إلى شح المعروض من العملة الصعبة وتوقف صادرات النفط الخام منذ أكتوبر 2022، إضافة إلى تأخر وصول الدفعات الجديدة من الودائع والمنح الخارجية.\n\
+                    \n\
+                    وفي المقابل، يعزو اقتصاديون الاستقرار النسبي في صنعاء إلى القيود التي يفرضها البنك المركزي هناك على تداول الطبعات الجديدة من العملة وعلى حركة المضاربة.\n\
+                    \n\
+                    2024 عام صعب على الأسر اليمنية، كما يقول الباحث الاقتصادي عبدالواحد العوبلي، الذي أوضح أن الفارق بين سعري الصرف في المدينتين تجاوز 250% وانعكس مباشرة على أسعار الدقيق والزيت والأدوية.\n\
+                    \n\
+                    ولفت العوبلي إلى أن آلاف الأسر تعتمد على حوالات المغتربين، وأن كل تراجع في قيمة العملة يلتهم جزءاً كبيراً من هذه الحوالات قبل أن تصل إلى مستحقيها.\n";
+        let label_of = labels_of(page);
+        assert_eq!(label_of("الدولار الأمريكي"), Some(Label::Body));
+        assert_eq!(label_of("الريال السعودي"), Some(Label::Body));
+        assert_ne!(label_of("شركة الأمانة"), Some(Label::Body));
     }
 
     #[test]
