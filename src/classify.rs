@@ -1127,6 +1127,18 @@ pub(crate) fn in_context(
                     // fact box's, not a doctor's card or a photo's `ph:`.)
                     let item = |j: usize| features.get(j).is_some_and(Features::key_value);
                     let fact_item = item(i) && f.arabic_ratio() >= 0.5 && ((i > 0 && item(i - 1)) || item(i + 1));
+                    // (A box of such items that runs down to the text's first
+                    // line, three or more: a book's or a film's card over its
+                    // review, `الكتاب: …`, `المؤلف: …`, `الناشر: …`.)
+                    // (No marker among them: a forum's member card, `تاريخ
+                    // التسجيل: …`, `المشاركات: …`, or a post's stamps and
+                    // byline, `نشر من قبل: …`, `تاريخ النشر: …`.)
+                    let plain_item = |j: usize| item(j) && !is_marker(&first[j]);
+                    let box_over_text = fact_item
+                        && block.is_some_and(|b| {
+                            let top = (0..i).rev().take_while(|&j| plain_item(j)).last().unwrap_or(i);
+                            (i..b.start).all(plain_item) && b.start - top >= MIN_TITLED_FACTS
+                        });
                     // (Prose under it: a paragraph, or a sentence that
                     // introduces a list, `وتشمل المرحلة الأولى ما يلي:`.)
                     let prose_below =
@@ -1135,7 +1147,7 @@ pub(crate) fn in_context(
                         after_widget: header_widget,
                         under_headline,
                         deck_above,
-                        prose_above: header_prose,
+                        prose_above: header_prose || box_over_text,
                         fact_item,
                         over_text,
                         prose_below,
@@ -2269,6 +2281,27 @@ mod tests {
         assert_eq!(label_of("الدولار الأمريكي"), Some(Label::Body));
         assert_eq!(label_of("الريال السعودي"), Some(Label::Body));
         assert_ne!(label_of("شركة الأمانة"), Some(Label::Body));
+    }
+
+    #[test]
+    fn a_card_of_facts_over_the_text_is_body() {
+        // A book's card under the date, right above the review: its items.
+        let page = "«ذاكرة الرمل».. رواية القرية التي ابتلعتها الطفرة\n\
+                    \n\
+                    8 أكتوبر، 2023\n\
+                    \n\
+                    الكتاب: ذاكرة الرمل (رواية)\n\
+                    المؤلف: عبدالله الشمري\n\
+                    الناشر: دار أثر للنشر والتوزيع، الدمام\n\
+                    عدد الصفحات: 264\n\
+                    \n\
+                    تنتمي رواية «ذاكرة الرمل» إلى تيار من الكتابة السردية التي تعود إلى القرية لتقرأ فيها تحولات المجتمع خلال نصف قرن.\n\
+                    \n\
+                    تدور أحداث الرواية في قرية صغيرة على أطراف الصحراء، حيث يراقب الراوي تبدل الناس والبيوت مع وصول الطفرة النفطية.\n";
+        let label_of = labels_of(page);
+        assert_eq!(label_of("المؤلف"), Some(Label::Body));
+        assert_eq!(label_of("الناشر"), Some(Label::Body));
+        assert_eq!(label_of("عدد الصفحات"), Some(Label::Body));
     }
 
     #[test]
