@@ -625,6 +625,13 @@ impl Detector {
         if f.words <= MAX_CONVERSION_WORDS && is_conversion(folded) {
             return true;
         }
+        // A bar of widgets joined by `|` with a city's temperature among
+        // them (`بغداد 31°C | الدولار في بورصة الكفاح 146,250 دينار …`) is
+        // one whatever its other cells say: a title gives no temperature in
+        // a cell of its own.
+        if f.pipes > 0 && folded.contains('°') && folded.split('|').any(is_temperature_cell) {
+            return true;
+        }
         // A row has a few labels (`الدولار 30.90 جنيه`, the six prayers): a
         // title about prices (`أسعار الذهب اليوم …`) has more words.
         if f.words > 16 || f.text_words > MAX_WIDGET_TEXT_WORDS || f.stopwords > 0 || (f.sentence_end && !f.colon_end) {
@@ -1456,6 +1463,15 @@ fn is_dashed_dated_item(folded: &str) -> bool {
 }
 
 /// `21 °`, `34°C`, `-3º`, `21 o`: a number and a degree sign, nothing else.
+/// A widget's cell that gives a place's temperature: one or two words,
+/// then the degrees (`بغداد 31°c`, `الجزائر العاصمة 31°`).
+fn is_temperature_cell(cell: &str) -> bool {
+    let cell = cell.trim();
+    let Some(at) = cell.find(|c: char| c.is_ascii_digit() || c == '-' || c == '+') else { return false };
+    let place = cell[..at].split_whitespace().count();
+    (1..=2).contains(&place) && cell[..at].chars().all(|c| c.is_alphabetic() || c == ' ') && is_temperature(&cell[at..])
+}
+
 fn is_temperature(folded: &str) -> bool {
     let s = folded.trim().trim_start_matches(['-', '+']);
     let digits = s.bytes().take_while(u8::is_ascii_digit).count();
@@ -1648,6 +1664,8 @@ mod tests {
                 ("مواقيت الصلاة - تونس: الفجر 05:48 | الظهر 12:38 | العصر 15:28 | المغرب 17:58 | العشاء 19:22", true),
                 ("أسعار الذهب اليوم الأحد 16 يونيو 2024.. عيار 21 يسجل 3130 جنيها أول أيام عيد الأضحى", false),
                 ("أسعار الصرف في سوق الناصرية: 100 دولار = 142,250 دينار", true),
+                ("بغداد 31°C  |  الدولار في بورصة الكفاح 146,250 دينار لكل 100 دولار", true),
+                ("درجات الحرارة في بغداد تتجاوز 50° للمرة الأولى | صور", false),
                 ("أسعار العملات : 1 أورو = 104.12 دج | 1 دولار = 79.85 دج", true),
                 ("ويحتسب الرقم القياسي على أساس سنة 2018 = 100 نقطة", false),
             ],
