@@ -1109,7 +1109,9 @@ pub(crate) fn in_context(
                 // event and ends in its credit: `د. … خلال استضافته في برنامج «…» -
                 // إذاعة 9090`.)
                 let under_stamp = i > 0 && matches!(first[i - 1].label, Label::Timestamp | Label::Byline);
-                let decision = if is_caption_above_credit(i, features, first, false)
+                // (Above the block, a full stop is no risk: see
+                // `is_caption_above_credit`.)
+                let decision = if is_caption_above_credit(i, features, first, true)
                     && rules.on(Rule::CaptionAboveCredit)
                 {
                     Decision::new(Label::Caption, Rule::CaptionAboveCredit)
@@ -1615,9 +1617,14 @@ pub(crate) fn is_caption_above_credit(i: usize, features: &[Features], first: &[
     // A caption printed right over its credit may end in a full stop
     // (`… بولاية جنوب دارفور.`, then `© ICRC / Mohamed Adam`).
     let f = &features[i];
+    // (So may one printed right over a marked credit, no blank line between
+    // them, as a figure's caption and credit are: `عامل يتفقد أنابيب المياه
+    // في محطة ضخ جنوب عمّان.`, then `الصورة: … / AFP`.)
+    // (Not at the block's edge, as `full_stop_ok` says: there a line kept
+    // between two text lines would stand alone in the cleaned text.)
+    let joined_marked = full_stop_ok && marked && next.joined;
     let shaped = is_caption_shaped(f, &first[i])
-        || (full_stop_ok
-            && is_bare_credit(next)
+        || (((full_stop_ok && is_bare_credit(next)) || joined_marked)
             && f.full_stop
             && !f.list_item
             && !f.dated_item
@@ -2302,6 +2309,31 @@ mod tests {
         assert_eq!(label_of("المؤلف"), Some(Label::Body));
         assert_eq!(label_of("الناشر"), Some(Label::Body));
         assert_eq!(label_of("عدد الصفحات"), Some(Label::Body));
+    }
+
+    #[test]
+    fn a_full_stopped_caption_right_over_its_credit_is_a_caption() {
+        // Under the date: the caption, its full stop, and its marked credit
+        // with no blank line between them.
+        let page = "الأمطار تنعش آمال المزارعين بموسم أفضل في الجنوب\n\
+                    \n\
+                    12 مارس 2025\n\
+                    \n\
+                    عامل يتفقد أنابيب المياه في محطة ضخ جنوب عمّان.\n\
+                    الصورة: خليل المزرعاوي - وكالة الصحافة الفرنسية\n\
+                    \n\
+                    شهدت المحافظات الجنوبية خلال الأسبوع الماضي هطول أمطار غزيرة أنعشت آمال المزارعين بموسم زراعي أفضل من الموسم الماضي.\n\
+                    \n\
+                    وقال مسؤولون في وزارة الزراعة إن كميات الأمطار تجاوزت المعدل السنوي في عدد من المناطق للمرة الأولى منذ سنوات.\n\
+                    \n\
+                    وأضافوا أن الوزارة ستطلق برنامجا لدعم صغار المزارعين بالبذور والأسمدة قبل بداية الموسم المقبل.\n";
+        let label_of = labels_of(page);
+        assert_eq!(label_of("عامل يتفقد"), Some(Label::Caption));
+        assert_eq!(label_of("وقال مسؤولون"), Some(Label::Body));
+        // A blank line away from the credit, a sentence with its full stop
+        // stays the text's.
+        let apart = page.replace("عمّان.\n", "عمّان.\n\n");
+        assert_eq!(labels_of(&apart)("عامل يتفقد"), Some(Label::Body));
     }
 
     #[test]
