@@ -1368,7 +1368,11 @@ fn is_speaker_colon(line: &str) -> bool {
     let Some((head, said)) = line.split_once(':') else { return false };
     let clock = head.ends_with(|c: char| c.is_ascii_digit()) && said.starts_with(|c: char| c.is_ascii_digit());
     let speaker = head.split_whitespace().count();
+    // (A speaker is named in words: letters, quotes and brackets, `لـ«…»`;
+    // no figures or other signs, which a value or a garbled line has.)
+    let named = head.chars().all(|c| c.is_alphabetic() || c.is_whitespace() || "«»\"'“”()ـ-.".contains(c));
     !clock
+        && named
         && (1..=MAX_SPEAKER_WORDS).contains(&speaker)
         && head.chars().any(char::is_alphabetic)
         && said.split_whitespace().count() >= MIN_SPOKEN_WORDS
@@ -1883,6 +1887,8 @@ mod tests {
         ("التربية: 14 يناير انطلاق اختبارات نهاية الفصل", true),
         // A label and its value, a clock, a colon at the end, a long lead.
         ("المصدر: وكالة الأنباء", false),
+        // A line garbled with figures and signs before its colon.
+        ("مجل0𝒩[ꡀ:𞹴[a🌀𐮩῝س الامن الدولي يفترض أن يناقش", false),
         ("الساعة 10:30 صباح اليوم في مقر الوزارة", false),
         ("وأصدرت المدينة جدولاً بأبرز المواصفات:", false),
         ("وقال رئيس الوزراء في كلمته أمام البرلمان: إن الحكومة ماضية في خطتها", false),
