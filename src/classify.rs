@@ -67,6 +67,35 @@ pub(crate) fn first_labels(features: &[Features], rules: &RuleSet, out: &mut Vec
     out.extend(features.iter().map(|f| first_label(f, rules)));
     fields_of_other_forms(features, out);
     counts_in_stamp_rows(features, out, rules);
+    captions_over_credits(features, out, rules);
+}
+
+/// A sentence right over a marked photo credit, no blank line between them
+/// (`مزارع يحصد القمح في حقل بمحافظة الحسكة.`, then `©FAO/…`), is the
+/// photo's caption, prose as it reads. It is decided here, before the
+/// article's block is found, so that it never makes the block's edge: a
+/// line kept next to it would stand alone once the caption is dropped.
+fn captions_over_credits(features: &[Features], out: &mut [Decision], rules: &RuleSet) {
+    if !rules.on(Rule::CaptionAboveCredit) {
+        return;
+    }
+    for i in 0..out.len().saturating_sub(1) {
+        let (f, next) = (&features[i], &features[i + 1]);
+        let credit = out[i + 1].rule == Rule::CaptionMarker
+            && next.joined
+            && !next.format_label
+            && next.words <= MAX_CREDIT_LINE_WORDS
+            && (next.text_words <= MAX_BARE_CREDIT_TEXT_WORDS || next.mostly_latin());
+        let sentence = matches!(out[i].rule, Rule::TextParagraph | Rule::TextSentence)
+            && f.full_stop
+            && f.words <= MAX_CAPTION_WORDS
+            && !f.list_item
+            && !f.interview
+            && !f.mostly_latin();
+        if credit && sentence {
+            out[i] = Decision::new(Label::Caption, Rule::CaptionAboveCredit);
+        }
+    }
 }
 
 /// Most words of text of a comment count (`4 تعليقات`, `التعليقات (4)`).
@@ -2334,6 +2363,25 @@ mod tests {
         // stays the text's.
         let apart = page.replace("عمّان.\n", "عمّان.\n\n");
         assert_eq!(labels_of(&apart)("عامل يتفقد"), Some(Label::Body));
+    }
+
+    #[test]
+    fn a_sentence_over_a_joined_credit_is_a_caption_anywhere() {
+        // A caption that reads as prose, its credit under it with no blank
+        // line, at the end of the text.
+        let page = "المساعدات تصل إلى مخيمات اللاجئين على الحدود الشرقية\n\
+                    \n\
+                    وصلت قافلة جديدة من المساعدات الإنسانية إلى مخيمات اللاجئين على الحدود الشرقية، في ظل تزايد أعداد الوافدين منذ مطلع الشهر.\n\
+                    \n\
+                    وقالت المفوضية إن احتياجات اللاجئين تفوق الموارد المتاحة، ودعت المانحين إلى زيادة تمويل خطة الاستجابة لهذا العام.\n\
+                    \n\
+                    لاجئات ينتظرن توزيع المساعدات في مخيم أدري الحدودي في شرق تشاد، أبريل 2024.\n\
+                    © UNHCR/Colin Delfosse\n\
+                    \n\
+                    الوسوم: اللاجئون، تشاد، المساعدات\n";
+        let label_of = labels_of(page);
+        assert_eq!(label_of("لاجئات ينتظرن"), Some(Label::Caption));
+        assert_eq!(label_of("وقالت المفوضية"), Some(Label::Body));
     }
 
     #[test]
