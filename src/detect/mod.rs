@@ -1441,7 +1441,10 @@ fn is_dated_item(folded: &str) -> bool {
     }) else {
         return false;
     };
-    let key = &folded[..at];
+    // (The key is the cell the colon ends: in `14 يناير، 2024 | آخر تحديث:
+    // 15 يناير، 2024` it is `آخر تحديث`, a stamp's word, and the date
+    // before the `|` is the stamp's other cell.)
+    let key = folded[..at].rsplit('|').next().unwrap_or_default();
     let words = key.split_whitespace().count();
     let scan = dates::scan(key, words);
     scan.date && scan.other_words == 0
@@ -1972,6 +1975,7 @@ mod tests {
         ("نشر في: 12/03/2023 - 10:45 ص", false),
         ("الثلاثاء 25 حزيران 10:30", false),
         ("آخر تحديث: الأحد 23 حزيران", false),
+        ("14 يناير، 2024 | آخر تحديث: 15 يناير، 2024", false),
         ("- دورة المراقبة: من الاثنين 1 جويلية إلى الخميس 4 جويلية 2024", true),
         ("6 كانون الثاني 2025: 1.421.000 ليرة", true),
         ("الثلاثاء 25 حزيران 2024 - 10:30", false),
