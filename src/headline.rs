@@ -369,7 +369,12 @@ fn pick_from_group(
         .filter(|&i| i < end && relation(folded.bare_form(i), &group.form) == Relation::Same)
         // Only a line read as text can be the headline: a repeated byline,
         // menu item or marker line is not a title.
-        .filter(|&i| matches!(first[i].rule, Rule::TextHeadlineLike | Rule::TextSentence | Rule::TextShort))
+        // (A long title that ends in its quote, `… عبر «البطاقة
+        // الإلكترونية»`, reads as prose: text too.)
+        .filter(|&i| {
+            matches!(first[i].rule, Rule::TextHeadlineLike | Rule::TextSentence | Rule::TextShort)
+                || (first[i].rule == Rule::TextParagraph && is_title_shaped(&features[i], MAX_QUOTE_TITLE_WORDS))
+        })
         .collect();
     // The title among a ticker's items is a copy, and so is the title among
     // the items listed under a related header (`شريط الأخبار`, then `•
