@@ -1667,7 +1667,8 @@ pub(crate) fn is_caption_above_credit(i: usize, features: &[Features], first: &[
 /// few words (`SUNA Photo`, `Keystone / Christian Beutler`).
 fn is_bare_credit(f: &Features) -> bool {
     // (A quoted post's signature, `— NAME (@handle) DATE`, is no credit.)
-    let latin_credit = f.mostly_latin() && f.words <= MAX_LATIN_CREDIT_WORDS && !f.post_signature;
+    // (Nor is a post's author named by a handle, `… @WACofficiel`.)
+    let latin_credit = f.mostly_latin() && f.words <= MAX_LATIN_CREDIT_WORDS && !f.post_signature && !f.handle;
     f.joined && (f.credit_name || f.credit_only || latin_credit)
 }
 

@@ -96,6 +96,9 @@ pub(crate) struct Features {
     /// A quoted post's signature: `— NAME (@handle) DATE`, as embedded
     /// posts print under their text.
     pub(crate) post_signature: bool,
+    /// The line names an account by its handle (`Wydad Athletic Club
+    /// @WACofficiel`): a post's author, not a photo's credit.
+    pub(crate) handle: bool,
     /// Starts an interview's question or answer: `س:`, `ج/`, `Q:`.
     pub(crate) interview: bool,
     /// Forty words or more without a comma, full stop, semicolon, `!` or
@@ -588,6 +591,10 @@ impl Detector {
             && !f.sentence_end
             && self.is_portrait(folded, scratch);
         f.thread_header = f.words <= MAX_THREAD_HEADER_WORDS && is_thread_header(form, folded);
+        f.handle = trimmed.split_whitespace().any(|w| {
+            w.strip_prefix('@')
+                .is_some_and(|h| h.len() >= 2 && h.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
+        });
         f.post_signature = f.words <= MAX_SIGNATURE_WORDS
             && f.date.date
             && folded.trim_start().starts_with('-')
@@ -1896,6 +1903,20 @@ mod tests {
         ("وأصدرت المدينة جدولاً بأبرز المواصفات:", false),
         ("وقال رئيس الوزراء في كلمته أمام البرلمان: إن الحكومة ماضية في خطتها", false),
     ];
+
+    #[test]
+    fn handles_name_accounts() {
+        check_flag(
+            &[
+                ("Wydad Athletic Club @WACofficiel", true),
+                ("الحساب الرسمي @MOH_Oman", true),
+                ("Photo: AFP", false),
+                ("info@site.com", false),
+                ("@ 10:30", false),
+            ],
+            |f| f.handle,
+        );
+    }
 
     #[test]
     fn speaker_table() {
