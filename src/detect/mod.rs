@@ -591,10 +591,12 @@ impl Detector {
             && !f.sentence_end
             && self.is_portrait(folded, scratch);
         f.thread_header = f.words <= MAX_THREAD_HEADER_WORDS && is_thread_header(form, folded);
-        f.handle = trimmed.split_whitespace().any(|w| {
-            w.strip_prefix('@')
-                .is_some_and(|h| h.len() >= 2 && h.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
-        });
+        // (Most lines have no `@`: one byte search skips them.)
+        f.handle = trimmed.contains('@')
+            && trimmed.split_whitespace().any(|w| {
+                w.strip_prefix('@')
+                    .is_some_and(|h| h.len() >= 2 && h.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
+            });
         f.post_signature = f.words <= MAX_SIGNATURE_WORDS
             && f.date.date
             && folded.trim_start().starts_with('-')
