@@ -81,10 +81,8 @@ fn captions_over_credits(features: &[Features], out: &mut [Decision], rules: &Ru
     }
     for i in 0..out.len().saturating_sub(1) {
         let (f, next) = (&features[i], &features[i + 1]);
-        let credit = out[i + 1].rule == Rule::CaptionMarker
+        let credit = is_credit_line(next, &out[i + 1])
             && next.joined
-            && !next.format_label
-            && next.words <= MAX_CREDIT_LINE_WORDS
             && (next.text_words <= MAX_BARE_CREDIT_TEXT_WORDS || next.mostly_latin());
         let sentence = matches!(out[i].rule, Rule::TextParagraph | Rule::TextSentence)
             && f.full_stop
@@ -1639,9 +1637,7 @@ pub(crate) fn is_caption_above_credit(i: usize, features: &[Features], first: &[
     // (A blank line away, the marker line must read as a credit, a few words
     // or a Latin line, `Photo: Reuters`: not a caption of its own, `لقطة من
     // فيلم "المومياء" للمخرج …`.)
-    let marked = first[i + 1].rule == Rule::CaptionMarker
-        && !next.format_label
-        && next.words <= MAX_CREDIT_LINE_WORDS
+    let marked = is_credit_line(next, &first[i + 1])
         && (next.joined || next.text_words <= MAX_BARE_CREDIT_TEXT_WORDS || next.mostly_latin());
     // A caption printed right over its credit may end in a full stop
     // (`… بولاية جنوب دارفور.`, then `© ICRC / Mohamed Adam`).
@@ -1660,6 +1656,12 @@ pub(crate) fn is_caption_above_credit(i: usize, features: &[Features], first: &[
             && f.words <= MAX_CAPTION_WORDS
             && !is_marker(&first[i]));
     (marked || is_bare_credit(next)) && shaped && !f.mostly_latin()
+}
+
+/// A line a photo-credit marker opens (`Photo: …`, `تصوير: …`, `© …`), of a
+/// credit line's length: not a bare media label such as `فيديو`.
+fn is_credit_line(f: &Features, d: &Decision) -> bool {
+    d.rule == Rule::CaptionMarker && !f.format_label && f.words <= MAX_CREDIT_LINE_WORDS
 }
 
 /// A photo's credit right under the line above, with no blank line between:

@@ -380,13 +380,23 @@ fn pick_from_group(
     // the items listed under a related header (`شريط الأخبار`, then `•
     // TITLE`): the headline is the clean copy outside them, when there is
     // one.
-    let listed = related_items(features, first, 0..end);
-    let outside_lists: Vec<usize> = clean
-        .iter()
-        .copied()
-        .filter(|&i| !is_ticker_item(features, first, i) && listed.binary_search(&i).is_err())
-        .collect();
-    let clean = if outside_lists.is_empty() { clean } else { outside_lists };
+    // (With one clean copy there is no other to prefer: the lists are not
+    // read.)
+    let clean = if clean.len() < 2 {
+        clean
+    } else {
+        let listed = related_items(features, first, 0..end);
+        let outside_lists: Vec<usize> = clean
+            .iter()
+            .copied()
+            .filter(|&i| !is_ticker_item(features, first, i) && listed.binary_search(&i).is_err())
+            .collect();
+        if outside_lists.is_empty() {
+            clean
+        } else {
+            outside_lists
+        }
+    };
     // A first line that is only repeated after the article (`SITE -
     // TAGLINE` over the copyright) is the site's name or tagline: a title
     // is printed again above the text, or it stands alone.
