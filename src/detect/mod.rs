@@ -1370,18 +1370,17 @@ const MAX_SPEAKER_WORDS: usize = 5;
 /// Fewest words a speaker's colon introduces: a statement, not a value.
 const MIN_SPOKEN_WORDS: usize = 3;
 
-/// True when the line's first colon (not a clock's) follows one to
+/// True when the line's first colon follows one to
 /// [`MAX_SPEAKER_WORDS`] words with letters and introduces at least
 /// [`MIN_SPOKEN_WORDS`] words (see [`Features::speaker_colon`]).
 fn is_speaker_colon(line: &str) -> bool {
     let Some((head, said)) = line.split_once(':') else { return false };
-    let clock = head.ends_with(|c: char| c.is_ascii_digit()) && said.starts_with(|c: char| c.is_ascii_digit());
     let speaker = head.split_whitespace().count();
     // (A speaker is named in words: letters, quotes and brackets, `لـ«…»`;
-    // no figures or other signs, which a value or a garbled line has.)
+    // no figures or other signs, which a value, a clock's `10:45` or a
+    // garbled line has.)
     let named = head.chars().all(|c| c.is_alphabetic() || c.is_whitespace() || "«»\"'“”()ـ-.".contains(c));
-    !clock
-        && named
+    named
         && (1..=MAX_SPEAKER_WORDS).contains(&speaker)
         && head.chars().any(char::is_alphabetic)
         && said.split_whitespace().count() >= MIN_SPOKEN_WORDS
