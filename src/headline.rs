@@ -87,6 +87,10 @@ const MAX_QUOTED_KICKER_WORDS: u32 = 5;
 const MAX_SPEAKER_KICKER_WORDS: u32 = 8;
 /// How many more words of text the title under a kicker has, at least.
 const MIN_TITLE_OVER_KICKER: u32 = 3;
+/// Most words of a title under a kicker: a longer line there is the
+/// standfirst under a short title (titles run 8 to 16 words; none in the
+/// corpus has more than 22).
+const MAX_TITLE_UNDER_KICKER_WORDS: u32 = 22;
 /// Shortest word form (in bytes) a title may have, so that two-word labels
 /// do not pass for titles repeated across the page.
 const MIN_TITLE_BYTES: usize = 12;
@@ -447,11 +451,17 @@ fn pick_from_zone(
     let row = |j: usize| features.get(j).is_some_and(|f| f.pipes > 0) && !is_marker(&first[j]);
     let in_table = |i: usize| (row(i) && (row(i + 1) || (i > 0 && row(i - 1)))) || (row(i + 1) && row(i + 2));
     let listed = related_items(features, first, zone.iter().copied());
+    // A line that opens with an occupation right under a person's name is
+    // the author's note of an author box over the title (`ماجد العنزي`,
+    // then `كاتب وناقد مسرحي سعودي، عضو سابق في …`).
+    let author_note = |i: usize| features[i].occupation && i > 0 && features[i - 1].name_shaped();
     let mut candidates: Vec<usize> = zone
         .iter()
         .copied()
         .filter(|&i| is_candidate(&features[i], &first[i], folded, i) || is_asking_title(&features[i], &first[i]))
-        .filter(|&i| !above_credit(i) && !is_gallery_caption(first, i) && !listed.contains(&i) && !in_table(i))
+        .filter(|&i| {
+            !above_credit(i) && !is_gallery_caption(first, i) && !listed.contains(&i) && !in_table(i) && !author_note(i)
+        })
         .collect();
     // A name of two to four words right over the date is the article's
     // byline printed without its word (`سلمى عبد الحميد`, then `12 مايو،
@@ -955,7 +965,9 @@ fn is_kicker_over(features: &[Features], folded: &FoldedLines, b: usize, c: usiz
         && kicker.words <= MAX_SPEAKER_KICKER_WORDS
         && title.text_words > kicker.text_words
         && !folded.bare_form(c).contains(folded.bare_form(b));
-    ((short || long) && plain_end || speaker) && folded.bare_form(c).len() > folded.bare_form(b).len()
+    ((short || long) && plain_end || speaker)
+        && folded.bare_form(c).len() > folded.bare_form(b).len()
+        && title.words <= MAX_TITLE_UNDER_KICKER_WORDS
 }
 
 /// True when line `b` reads as a person's name (two or three words, no
@@ -1902,6 +1914,37 @@ mod layout_tests {
             headline(&page).as_deref(),
             Some("انقسام البنك المركزي يستنزف الريال.. و\"الحل يبدأ من توحيد الإيرادات لا من طباعة العملة\"")
         );
+    }
+
+    #[test]
+    fn a_standfirst_too_long_for_a_title_is_under_the_title_not_a_kicker() {
+        // A short title over a standfirst of 25 words without a full stop,
+        // then the byline: the title is no kicker over that line.
+        let page = format!(
+            "الرئيسية\nمحليات\nاقتصاد\nرياضة\n\n\
+             الدماغ ينسى عن عمد\n\n\
+             تشير أبحاث حديثة إلى أن النسيان ليس عطلاً في الذاكرة، بل عملية نشطة ينظمها الدماغ بدقة ليبقى قادراً على التكيف مع عالم متغير\n\n\
+             بقلم: سلمى الحايك\n\n\
+             العدد 3 | مارس 2024\n\n\
+             مشاركة\n\nطباعة\n\n\
+             {PARAGRAPH}\n\n{PARAGRAPH_2}\n"
+        );
+        assert_eq!(headline(&page).as_deref(), Some("الدماغ ينسى عن عمد"));
+    }
+
+    #[test]
+    fn an_authors_note_under_the_name_is_not_the_title() {
+        // The author box over an opinion piece: the name, then a note that
+        // opens with an occupation, then the title and its date.
+        let page = format!(
+            "الرئيسية\nمحليات\nاقتصاد\nآراء\n\n\
+             ماجد العنزي\n\
+             كاتب وناقد مسرحي سعودي، عضو سابق في لجنة تحكيم مهرجان المسرح الخليجي\n\n\
+             المسرح السعودي.. حين صار شباك التذاكر ناقداً\n\n\
+             الأحد 07 ديسمبر 2025\n\n\
+             {PARAGRAPH}\n\n{PARAGRAPH_2}\n"
+        );
+        assert_eq!(headline(&page).as_deref(), Some("المسرح السعودي.. حين صار شباك التذاكر ناقداً"));
     }
 
     #[test]

@@ -75,7 +75,7 @@ const BUILT_IN: &[(Label, &str)] = &[
 /// use nazif::WordList;
 ///
 /// assert_eq!(WordList::Credits.to_string(), "credits");
-/// assert_eq!(WordList::ALL.len(), 16);
+/// assert_eq!(WordList::ALL.len(), 17);
 /// assert!(WordList::Credits.built_in_entries().any(|w| w == "رويترز"));
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -93,6 +93,10 @@ pub enum WordList {
     /// is a portrait's caption. Matched at the start of the words after the
     /// comma. File `roles.txt`.
     Roles,
+    /// Occupations (`كاتب`, `صحفية`): a line opening with one right under a
+    /// person's name is the author's note, not a title. File
+    /// `occupations.txt`.
+    Occupations,
     /// Words that introduce a photo's source (`تصوير: …`, `الصورة: …`).
     /// File `photo.txt`.
     PhotoWords,
@@ -137,11 +141,12 @@ pub enum WordList {
 
 impl WordList {
     /// Every word list, in declaration order.
-    pub const ALL: [WordList; 16] = [
+    pub const ALL: [WordList; 17] = [
         WordList::Credits,
         WordList::Formats,
         WordList::Units,
         WordList::Roles,
+        WordList::Occupations,
         WordList::PhotoWords,
         WordList::Social,
         WordList::Follow,
@@ -163,6 +168,7 @@ impl WordList {
             WordList::Formats => "formats",
             WordList::Units => "units",
             WordList::Roles => "roles",
+            WordList::Occupations => "occupations",
             WordList::PhotoWords => "photo",
             WordList::Social => "social",
             WordList::Follow => "follow",
@@ -189,6 +195,7 @@ impl WordList {
             WordList::Formats => include_str!("lexicon/formats.txt"),
             WordList::Units => include_str!("lexicon/units.txt"),
             WordList::Roles => include_str!("lexicon/roles.txt"),
+            WordList::Occupations => include_str!("lexicon/occupations.txt"),
             WordList::PhotoWords => include_str!("lexicon/photo.txt"),
             WordList::Social => include_str!("lexicon/social.txt"),
             WordList::Follow => include_str!("lexicon/follow.txt"),

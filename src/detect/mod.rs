@@ -111,6 +111,9 @@ pub(crate) struct Features {
     /// A few words that open with a circumstantial word (`بعد`, `وسط`): the
     /// shape of a kicker above a title.
     pub(crate) circumstance: bool,
+    /// Opens with an occupation (`كاتب`, `صحفية`, `occupations.txt`): under
+    /// a person's name, the author's note of an author box.
+    pub(crate) occupation: bool,
     /// A few words without figures that place people in an event (`وزير
     /// الصحة خلال تفقده عيادة …`): the shape of a photo's caption.
     pub(crate) scene: bool,
@@ -246,6 +249,7 @@ pub(crate) struct Detector {
     tickers: AhoCorasick,
     follow: AhoCorasick,
     kickers: AhoCorasick,
+    occupations: AhoCorasick,
     scene_words: AhoCorasick,
     sections: AhoCorasick,
     /// The words of `discussion.txt`, unpadded: a match may follow a
@@ -388,6 +392,7 @@ impl Detector {
             honorifics: prefixes(WordList::Honorifics),
             tickers: prefixes(WordList::Tickers),
             kickers: prefixes(WordList::Kickers),
+            occupations: prefixes(WordList::Occupations),
             scene_words: list(WordList::Scenes),
             sections: list(WordList::Sections),
             discussion: AhoCorasickBuilder::new()
@@ -568,6 +573,7 @@ impl Detector {
             && (starts_with_phrase(&self.tickers, form)
                 || (f.text_words >= 3 && !f.date.date && starts_with_clock(folded)));
         f.circumstance = f.words <= MAX_CIRCUMSTANCE_WORDS && starts_with_phrase(&self.kickers, form);
+        f.occupation = starts_with_phrase(&self.occupations, form);
         f.event =
             f.words <= MAX_EVENT_WORDS && !f.soft_end && !f.bulleted && !folded.contains(':') && self.is_scene(form);
         // (The cheap tests first: most lines are too long or hold figures.)
