@@ -249,7 +249,11 @@ fn bare_name<'h>(page: &Page<'_, 'h>, site_lines: &[&str]) -> Option<Name<'h>> {
             && !is_marker(&page.first[i])
             && !site_lines.iter().any(|l| l.contains(page.folded.bare_form(i)));
             let initialled = !is_marker(&page.first[i]) && is_initialled_name(page.folded.text(i));
-            (name || initialled) && (dated(i + 1) || (i > 0 && dated(i - 1)))
+            // (The author's note may stand between the name and the date,
+            // `عبد الرحمن المري`, `كاتب ومدون قطري`, `2/3/2023`; the note
+            // itself, an occupation, is no name.)
+            let noted = page.features.get(i + 1).is_some_and(|n| n.occupation) && dated(i + 2);
+            (name || initialled) && !f.occupation && (dated(i + 1) || noted || (i > 0 && dated(i - 1)))
         })
         // Or a signature with an initial (`نسرين. م`, `ب. سميرة`), as
         // Maghreb papers sign their reports: by the date, or right under
@@ -756,6 +760,13 @@ mod tests {
         for line in ["م.", "وقال إن. الأمر"] {
             assert!(!super::is_initialled_name(line), "{line}");
         }
+    }
+
+    #[test]
+    fn an_authors_note_between_the_name_and_the_date_is_no_byline() {
+        let page = "لماذا لم يعد شباب الخليج يحلمون بالوظيفة الحكومية؟\n\nعبد الرحمن المري\nكاتب ومدون قطري\n2/3/2023\n\nحين كنت طالباً في المرحلة الثانوية، كان السؤال الذي يتكرر في كل مجلس هو أين ستتوظف بعد التخرج.\n\nأما اليوم فقد تغير السؤال، وصار كثير من الشباب يفكرون في مشاريعهم الخاصة قبل الوظيفة.";
+        let article = crate::clean(page);
+        assert_eq!(article.byline().map(|n| n.name()), Some("عبد الرحمن المري"));
     }
 
     #[test]
