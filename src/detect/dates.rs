@@ -486,6 +486,11 @@ pub(crate) fn scan(folded: &str, words: usize) -> DateScan {
     {
         out.relative = true;
     }
+    // A match's minute alone (`23'`, `90+5'`) keys the entries of a live
+    // text as a clock time keys a news feed's.
+    if out.other_words == 0 && out.date_tokens <= 2 && is_match_minute(folded) {
+        out.time = true;
+    }
     if seen_month && (seen_day || seen_year) {
         out.date = true;
     }
@@ -496,6 +501,20 @@ pub(crate) fn scan(folded: &str, words: usize) -> DateScan {
         out.date = true;
     }
     out
+}
+
+/// Longest a match may run, in minutes, extra time and stoppage included.
+const MAX_MATCH_MINUTE: u32 = 130;
+
+/// True for a match's minute: up to three digits, an optional added time
+/// (`+2`), then a prime or an apostrophe (`45+2'`, `120’`).
+fn is_match_minute(folded: &str) -> bool {
+    let Some(minute) = folded.trim().strip_suffix(['\'', '’', '′']) else { return false };
+    let (base, added) = minute.split_once('+').unwrap_or((minute, "0"));
+    let number = |s: &str, digits: usize| {
+        (1..=digits).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit()) && s.parse::<u32>().is_ok()
+    };
+    number(base, 3) && number(added, 2) && base.parse::<u32>().is_ok_and(|m| (1..=MAX_MATCH_MINUTE).contains(&m))
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -538,6 +557,10 @@ mod tests {
 
     /// Whole lines that are timestamps, one per format family.
     const TIMESTAMPS: &[&str] = &[
+        // A live match's minutes.
+        "23'",
+        "90+5'",
+        "120’",
         // The year glued to the hour by the scraper.
         "آخر تحديث: 5/11/202415:20 (بتوقيت مكة)",
         "آخر تحديث GMT15:15:16",
@@ -585,6 +608,9 @@ mod tests {
 
     /// Lines that mention dates or numbers but are not timestamp lines.
     const NOT_TIMESTAMPS: &[&str] = &[
+        // A quote mark after a number is no minute past a match's length.
+        "2024'",
+        "'45",
         "يناير | 7 | -1 | 4",
         "في 12 مارس 2023 أعلنت الحكومة عن خطة جديدة لدعم الصادرات الزراعية في البلاد.",
         "عام 2019 شهد ارتفاعا كبيرا في أسعار النفط والغاز.",
