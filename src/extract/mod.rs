@@ -174,8 +174,9 @@ fn names<'h>(page: &Page<'_, 'h>) -> (Option<Name<'h>>, Option<Name<'h>>) {
             page.decisions[i].label == Label::Byline
                 || (page.first[i].label == Label::Byline && page.features[i].words <= 5)
                 // A name after a title of address (`د. هالة الرواشدة`) needs
-                // no byline word.
-                || page.features[i].name
+                // no byline word. (Not a list's item: `- م. ش. (مواليد عام
+                // 1999)` names a suspect.)
+                || (page.features[i].name && !page.features[i].bulleted)
         })
         .collect();
     candidates.sort_by_key(|&i| i.abs_diff(anchor));
@@ -767,6 +768,13 @@ mod tests {
         let page = "لماذا لم يعد شباب الخليج يحلمون بالوظيفة الحكومية؟\n\nعبد الرحمن المري\nكاتب ومدون قطري\n2/3/2023\n\nحين كنت طالباً في المرحلة الثانوية، كان السؤال الذي يتكرر في كل مجلس هو أين ستتوظف بعد التخرج.\n\nأما اليوم فقد تغير السؤال، وصار كثير من الشباب يفكرون في مشاريعهم الخاصة قبل الوظيفة.";
         let article = crate::clean(page);
         assert_eq!(article.byline().map(|n| n.name()), Some("عبد الرحمن المري"));
+    }
+
+    #[test]
+    fn a_listed_name_after_a_title_of_address_is_no_byline() {
+        let page = "توقيف عصابة لسرقة السيارات في عاليه\n\nصدر عن المديرية العامة لقوى الأمن الداخلي البلاغ التالي حول توقيف ثلاثة أشخاص بعد عملية رصد ومراقبة.\n\n- ع. ح. (مواليد عام 1995، لبناني)\n- م. ش. (مواليد عام 1999، لبناني)\n\nبالتحقيق معهم، اعترفوا بما نسب إليهم لجهة إقدامهم على سرقة عدد من السيارات من مناطق مختلفة.";
+        let article = crate::clean(page);
+        assert_eq!(article.byline().map(|n| n.name()), None);
     }
 
     #[test]
