@@ -271,6 +271,12 @@ fn first_label(f: &Features, rules: &RuleSet) -> Decision {
 /// Menu items or a section path joined by separators: two separators, or
 /// one `/`, `|` or `>` between one- or two-word names without function words
 /// (`رياضة / كرة القدم`). A dash alone joins a dateline (`القاهرة - أ ش أ`).
+/// Most words of a path of two sections joined by any separator.
+const MAX_SHORT_PATH_WORDS: u32 = 4;
+/// Most words of a path of two sections joined by `/`, `>` or `»`, without
+/// figures.
+const MAX_PATH_WORDS: u32 = 6;
+
 fn is_breadcrumb(f: &Features) -> bool {
     // (Nor is a question or answer of an interview: `س: …`, `Q: …`.)
     // (A path may end in a title that asks: `الرئيسية » المقالات » مكتبات
@@ -293,7 +299,12 @@ fn is_breadcrumb(f: &Features) -> bool {
         return false;
     }
     let joined = f.separators >= 2 && f.words <= 15;
-    let path = f.separators == 1 && f.dashes == 0 && f.stopwords == 0 && f.words <= 4;
+    // (Two sections of a few words each, `النشرات الجوية / النشرة الجوية
+    // اليومية`, are a path too; a row of figures joined by `|` is no path.)
+    let path = f.separators == 1
+        && f.dashes == 0
+        && f.stopwords == 0
+        && (f.words <= MAX_SHORT_PATH_WORDS || (f.words <= MAX_PATH_WORDS && f.pipes == 0 && f.words == f.text_words));
     joined || path
 }
 
@@ -2475,6 +2486,8 @@ mod tests {
         ("طباعة Email فيسبوك تويتر لينكدين Pin Interest Whats App", Rule::NavigationMarker),
         ("أخبار / سياسة / مصر", Rule::NavigationBreadcrumb),
         ("رياضة / كرة القدم", Rule::NavigationBreadcrumb),
+        ("النشرات الجوية / النشرة الجوية اليومية", Rule::NavigationBreadcrumb),
+        ("الريال السعودي: 705 شراء | 715 بيع", Rule::TextHeadlineLike),
         ("القاهرة - أ ش أ", Rule::TextHeadlineLike),
         ("«التمييز» تؤيد حبس مسؤول سابق في «الصحة» 7 سنوات", Rule::TextHeadlineLike),
         ("list 2 of 4", Rule::RelatedHeader),
