@@ -2464,6 +2464,7 @@ mod tests {
         // Nor is a line that a colon ends: it introduces what follows.
         ("مباريات الجمعة 1 آب:", Rule::TextHeadlineLike),
         ("التعليقات (4)", Rule::CommentsHeader),
+        ("42 تعليقاً", Rule::CommentsHeader),
         ("الرئيسية » المقالات » مكتبات بلا قراء.. من يعيد الكتاب إلى حياة المصريين؟", Rule::NavigationBreadcrumb),
         // (Dashes join a sentence's clauses, not a path.)
         ("هل تنجح الخطة - كما يقول الوزير - في خفض الأسعار خلال العام المقبل؟", Rule::TextParagraph),
