@@ -1017,6 +1017,21 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
     // first subheading, is the article's too (see `detect`).
     let contents = between.clone().any(|i| features[i].contents)
         && between.clone().all(|i| features[i].contents || features[i].listed_in_contents || is_media(i));
+    // A gallery printed between two paragraphs (its counters, `(1/9)`, each
+    // over its photo's caption, the credits, and the gallery's title right
+    // above the first counter) parts one article too, and so may the
+    // text's next subheading under it.
+    let counters = between.clone().filter(|&i| first[i].rule == Rule::NavigationCounter).count();
+    let gallery = counters >= MIN_GALLERY_COUNTERS
+        && between.clone().all(|i| {
+            let over_counter = first.get(i + 1).is_some_and(|n| n.rule == Rule::NavigationCounter);
+            let title = over_counter && i == between.start && features[i].text_words <= MAX_SUBHEADING_WORDS;
+            let last_subheading = i + 1 == between.end
+                && features[i].text_words <= MAX_TABLE_SUBHEADING_WORDS
+                && !is_marker(&first[i])
+                && !features[i].full_stop;
+            is_media(i) || is_gallery_caption(first, i) || title || last_subheading
+        });
     // (A related block followed by the site's prompts, `اشترك في نشرتنا
     // الإخبارية`, its form's fields, ends the page's text: the paragraph
     // under them is the site's own, `SITE مؤسسة إعلامية مستقلة …`.)
@@ -1025,8 +1040,11 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
     // `مقالات ذات صلة`; the text has ended above them.)
     let tagged = || has_tag_run(features, first, between.clone());
     (related && rejoins && count <= MAX_RELATED_MERGE_GAP && !prompted() && !tagged())
-        || ((table || contents) && count <= MAX_MERGE_GAP)
+        || ((table || contents || gallery) && count <= MAX_MERGE_GAP)
 }
+
+/// Fewest counters (`1/9`, `2/9`) of a gallery printed inside the text.
+const MIN_GALLERY_COUNTERS: usize = 2;
 
 // ---------------------------------------------------------------------------
 // Context pass.
@@ -2134,6 +2152,33 @@ mod tests {
         assert_eq!(label_of("وكانت الوزارة"), Some(Label::Body));
         // (The verb alone opens news sentences.)
         assert_ne!(first_of("تابع الوزير سير العمل في المستشفى الجديد").rule, Rule::FooterFollow);
+    }
+
+    #[test]
+    fn a_gallery_between_paragraphs_leaves_the_text_whole() {
+        let page = "افتتاح الدورة الجديدة لأيام المسرح في مدينة الثقافة بتونس\n\
+                    \n\
+                    افتتحت مساء السبت الدورة الجديدة لأيام المسرح بحضور عدد كبير من الفنانين والنقاد القادمين من بلدان عربية وإفريقية عديدة.\n\
+                    \n\
+                    وقال مدير الدورة في كلمته إن المسرح يبقى فضاء للحرية والحوار، وإن هذه الدورة تحتفي بالذاكرة المسرحية في المنطقة.\n\
+                    \n\
+                    معرض الصور - حفل الافتتاح\n\
+                    \n\
+                    (1/9)\n\
+                    لوحة راقصة خلال حفل الافتتاح\n\
+                    \n\
+                    (2/9)\n\
+                    تكريم وجوه مسرحية تونسية\n\
+                    \n\
+                    أبرز محطات البرنامج\n\
+                    \n\
+                    تتوزع العروض على ستة فضاءات داخل مدينة الثقافة وخارجها، وتشمل عروضا في السجون والجهات الداخلية طوال أيام المهرجان.\n\
+                    \n\
+                    كما يعود هذه السنة قسم المسرح في الجهات، الذي ينقل العروض إلى المدن الداخلية بعد سنوات من الغياب عن البرمجة.\n";
+        let label_of = labels_of(page);
+        assert_eq!(label_of("أبرز محطات"), Some(Label::Body));
+        assert_eq!(label_of("تتوزع العروض"), Some(Label::Body));
+        assert_eq!(label_of("كما يعود"), Some(Label::Body));
     }
 
     #[test]
