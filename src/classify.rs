@@ -178,6 +178,10 @@ fn first_label(f: &Features, rules: &RuleSet) -> Decision {
             return Decision::new(Label::Other, Rule::OtherNoLetters);
         }
     }
+    // A counter in words (`صورة 2 من 8`).
+    if f.counter && on(Rule::NavigationCounter) {
+        return Decision::new(Label::Navigation, Rule::NavigationCounter);
+    }
     // A URL splits into many short words (`cdn1 img 1044 jpg`): the count
     // says nothing, so only prose escapes this rule.
     if f.url && (f.words <= 40 || f.stopwords == 0) && !is_paragraph_shape(f) && on(Rule::OtherUrl) {
@@ -596,8 +600,12 @@ fn trailing_list_end(features: &[Features], first: &[Decision], titles: &[usize]
             && (!is_marker(&first[i]) || first[i].rule == Rule::FooterMarker)
             && !features[i].mostly_latin()
     };
+    // (One item at least is no byline's shape: three `كتب: NAME` lines
+    // under a line are bylines, whatever stands over them.)
+    let facts = end + 2..end + 2 + MIN_FIGURE_ROWS;
     let fact_box = box_title(end + 1)
-        && (end + 2..end + 2 + MIN_FIGURE_ROWS).all(|i| i < features.len() && features[i].key_value() && item(i));
+        && facts.clone().all(|i| i < features.len() && features[i].key_value() && item(i))
+        && facts.clone().any(|i| first[i].rule != Rule::BylineMarker);
     let introduces = |i: usize| {
         i < features.len()
             && off_title(i)
@@ -2510,6 +2518,9 @@ mod tests {
         ("مباريات الجمعة 1 آب:", Rule::TextHeadlineLike),
         ("التعليقات (4)", Rule::CommentsHeader),
         ("42 تعليقاً", Rule::CommentsHeader),
+        ("صورة 2 من 8", Rule::NavigationCounter),
+        ("1 من 7", Rule::NavigationCounter),
+        ("فاز في 3 من 5 مباريات", Rule::TextHeadlineLike),
         ("الرئيسية » المقالات » مكتبات بلا قراء.. من يعيد الكتاب إلى حياة المصريين؟", Rule::NavigationBreadcrumb),
         // (Dashes join a sentence's clauses, not a path.)
         ("هل تنجح الخطة - كما يقول الوزير - في خفض الأسعار خلال العام المقبل؟", Rule::TextParagraph),

@@ -542,7 +542,7 @@ impl Detector {
                 // post's text leaves the text the post's.
                 || is_host_path(folded.trim()));
         f.form_field = trimmed.ends_with('*') && f.words <= 6 && f.words >= 1;
-        f.counter = f.text_words == 0 && is_counter(folded);
+        f.counter = (f.text_words == 0 && is_counter(folded)) || (f.words <= 4 && is_photo_counter(form));
         // Share and follow rows are short lines.
         if f.words <= 20 {
             f.social_words = self.social.find_overlapping_iter(form).count() as u32;
@@ -1525,6 +1525,17 @@ fn is_list_counter(form: &str) -> bool {
         && matches!(of, "of" | "من")
         && number(m)
         && next().is_empty()
+}
+
+/// `1 من 7`, `صورة 2 من 8`, `الصورة 3 من 4`, as word forms (folded:
+/// `صوره`): a gallery's counter in words.
+fn is_photo_counter(form: &str) -> bool {
+    let number = |w: &str| (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
+    let mut words = form.split(' ').filter(|w| !w.is_empty()).peekable();
+    words.next_if(|w| matches!(*w, "صوره" | "الصوره"));
+    let mut next = || words.next().unwrap_or("");
+    let (n, of, m) = (next(), next(), next());
+    number(n) && of == "من" && number(m) && next().is_empty()
 }
 
 /// `1/5`, `• 2/5`, `(3/10)`: two small numbers joined by `/`.
