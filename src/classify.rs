@@ -212,7 +212,9 @@ fn first_label(f: &Features, rules: &RuleSet) -> Decision {
         // credit, at the end of its caption too (`بقايا مساكن … © مؤسسة
         // الحق`: of the 1010 footer lines with `©` in the development
         // pages, all of more than ten words have one or the other).
-        let rights = f.copyright_year || f.marker.is_some_and(|m| m.label == Label::Footer);
+        // (A caption's own date is no year of rights: `Ghadames old town, 27
+        // October 2024 © Libya Alwataniya`.)
+        let rights = (f.copyright_year && !f.date.date) || f.marker.is_some_and(|m| m.label == Label::Footer);
         if !rights && on(Rule::CaptionMarker) {
             return Decision::new(Label::Caption, Rule::CaptionMarker);
         }
@@ -960,7 +962,8 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
                     && (first[i].label == Label::Timestamp || first[i].rule == Rule::NavigationBreadcrumb))
                 || time_cell);
         let timed_row = introduced && is_timed_row(f, &first[i]);
-        let media = is_media(i);
+        // (A photo's caption under its gallery counter, `2 من 7`, is one too.)
+        let media = is_media(i) || is_gallery_caption(first, i);
         listing &= f.words <= MAX_LIST_SENTENCE_WORDS && !is_marker(&first[i]);
         sentence_rows += usize::from(listing);
         let row = f.list_item || f.pipes > 0 || cell || over_date_cell || f.dated_item || listing || timed_row;
@@ -2190,6 +2193,37 @@ mod tests {
     }
 
     #[test]
+    fn a_list_and_a_gallery_between_paragraphs_leave_the_text_whole() {
+        let page = "انطلاق مهرجان غدامس الدولي للسياحة في المدينة القديمة\n\
+                    \n\
+                    انطلقت في مدينة غدامس فعاليات الدورة الجديدة من مهرجان غدامس الدولي للسياحة، بمشاركة فرق فنية من مدن ليبية عديدة.\n\
+                    \n\
+                    «غدامس تستقبل ضيوفها من جديد.. جوهرة الصحراء تفتح أبوابها للعالم، ونشكر كل من ساهم في إنجاح هذه التظاهرة»\n\
+                    \n\
+                    — وزارة السياحة الليبية (@TourismLibya) October 27, 2024\n\
+                    \n\
+                    عرض المنشور على X\n\
+                    \n\
+                    ويتضمن برنامج المهرجان الذي يستمر ثلاثة أيام:\n\
+                    - سباقات الهجن والخيول في محيط المدينة.\n\
+                    - معرضا للصناعات التقليدية والجلود والسعف.\n\
+                    \n\
+                    1 من 7\n\
+                    عرض فلكلوري في ساحة المدينة القديمة\n\
+                    \n\
+                    2 من 7\n\
+                    سيدات غدامسيات يعرضن الحلي التقليدية\n\
+                    \n\
+                    وقال رئيس اللجنة المنظمة إن المهرجان يهدف إلى تنشيط السياحة الداخلية وإحياء الموروث الثقافي للمدينة القديمة.\n\
+                    \n\
+                    وأشار إلى أن شركات الطيران خصصت رحلات إضافية إلى المدينة طوال أيام المهرجان لتسهيل وصول الزوار.\n";
+        let label_of = labels_of(page);
+        assert_eq!(label_of("- سباقات"), Some(Label::Body));
+        assert_eq!(label_of("وقال رئيس"), Some(Label::Body));
+        assert_eq!(label_of("وأشار إلى"), Some(Label::Body));
+    }
+
+    #[test]
     fn a_fact_box_ending_the_text_keeps_its_dated_item() {
         let page = "المهاجم الشاب يتحدث عن موسمه الأول مع الفريق\n\
                     \n\
@@ -2519,6 +2553,7 @@ mod tests {
         ("التعليقات (4)", Rule::CommentsHeader),
         ("42 تعليقاً", Rule::CommentsHeader),
         ("صورة 2 من 8", Rule::NavigationCounter),
+        ("Ghadames old town, 27 October 2024 © Libya Alwataniya", Rule::CaptionMarker),
         ("1 من 7", Rule::NavigationCounter),
         ("فاز في 3 من 5 مباريات", Rule::TextHeadlineLike),
         ("الرئيسية » المقالات » مكتبات بلا قراء.. من يعيد الكتاب إلى حياة المصريين؟", Rule::NavigationBreadcrumb),
