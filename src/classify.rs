@@ -2590,6 +2590,7 @@ mod tests {
         ("كتبت أسماء نصار", Rule::BylineMarker),
         ("--(بترا)", Rule::BylineMarker),
         ("إعلان", Rule::OtherMarker),
+        ("عرض المنشور على X", Rule::OtherMarker),
         ("https://example.com/a.jpg", Rule::OtherUrl),
         ("0 21", Rule::OtherNoLetters),
         ("34°C", Rule::OtherWidget),
