@@ -865,6 +865,10 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
     // stood between two items.)
     let mut listing = features[end].colon_end;
     let mut sentence_rows = 0;
+    // So are the full-stopped items under a heading in the gap (`ما
+    // تحتاجينه`, then `كوبان من الخل الأبيض.`, `فرشاة أسنان قديمة.`): a
+    // list of things, where another article's title has no full stop.
+    let mut heading_list = false;
     // Under an introduction, cells of a figure and a unit (`920 فلساً/لتر`,
     // `7 دنانير`) vouch for cells that read as a path or a month (`السعر
     // لشهر تشرين الثاني`).
@@ -965,8 +969,16 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
         // (A photo's caption under its gallery counter, `2 من 7`, is one too.)
         let media = is_media(i) || is_gallery_caption(first, i);
         listing &= f.words <= MAX_LIST_SENTENCE_WORDS && !is_marker(&first[i]);
-        sentence_rows += usize::from(listing);
-        let row = f.list_item || f.pipes > 0 || cell || over_date_cell || f.dated_item || listing || timed_row;
+        heading_list &= f.full_stop && f.words <= MAX_LIST_SENTENCE_WORDS && !is_marker(&first[i]);
+        sentence_rows += usize::from(listing || heading_list);
+        let row = f.list_item
+            || f.pipes > 0
+            || cell
+            || over_date_cell
+            || f.dated_item
+            || listing
+            || heading_list
+            || timed_row;
         // Further down the gap, another table's title may stand over its
         // rows of cells (`جدول (1) أكبر خمس محافظات …`, then two rows).
         let next_title = rows_of_cells_under(features, i, between.end)
@@ -1000,6 +1012,8 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
         }
         rows += usize::from(row);
         titled |= title;
+        // (The items start under the heading.)
+        heading_list |= title && !f.colon_end && !f.sentence_end;
         fact_rows += usize::from(f.key_value() && f.pipes == 0);
         cell_rows += usize::from(f.pipes > 0);
         listed_rows += usize::from(f.bulleted || f.dated_item);
@@ -2221,6 +2235,34 @@ mod tests {
         assert_eq!(label_of("- سباقات"), Some(Label::Body));
         assert_eq!(label_of("وقال رئيس"), Some(Label::Body));
         assert_eq!(label_of("وأشار إلى"), Some(Label::Body));
+    }
+
+    #[test]
+    fn full_stopped_items_under_a_heading_join_the_text_around_them() {
+        let page = "طريقة تنظيف الغسالة من الداخل بمكونات بسيطة\n\
+                    \n\
+                    يعود السبب غالبا إلى الغسيل المتكرر على درجات حرارة منخفضة، واستخدام كميات زائدة من مسحوق الغسيل والمنعم.\n\
+                    \n\
+                    إعلان\n\
+                    \n\
+                    ما تحتاجينه\n\
+                    \n\
+                    كوبان من الخل الأبيض.\n\
+                    نصف كوب من بيكربونات الصوديوم.\n\
+                    قطعة قماش من الألياف الدقيقة.\n\
+                    \n\
+                    اقرأ أيضا: 7 أخطاء شائعة عند استخدام الغسالة تقصر عمرها\n\
+                    \n\
+                    خطوات التنظيف\n\
+                    \n\
+                    ابدئي بتشغيل الغسالة فارغة على أعلى درجة حرارة مع كوبين من الخل الأبيض في درج المسحوق، ثم اتركيها تكمل الدورة.\n\
+                    \n\
+                    بعد ذلك رشي بيكربونات الصوديوم داخل الحوض وشغلي دورة قصيرة ثانية، ثم امسحي الحواف المطاطية بقطعة القماش.\n";
+        let label_of = labels_of(page);
+        assert_eq!(label_of("كوبان من"), Some(Label::Body));
+        assert_eq!(label_of("قطعة قماش"), Some(Label::Body));
+        assert_eq!(label_of("اقرأ أيضا"), Some(Label::Related));
+        assert_eq!(label_of("ابدئي بتشغيل"), Some(Label::Body));
     }
 
     #[test]
