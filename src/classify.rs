@@ -1567,8 +1567,13 @@ fn in_block(
         && [i.checked_sub(1), Some(i + 1)].into_iter().flatten().any(|j| features.get(j).is_some_and(|n| n.pipes > 0));
     // (Nor an item of a bulleted or numbered list, `7. «Les Enfants du
     // vent» – Awa Ndiaye (السنغال)`, `• Fit & Light 30 Caps`.)
+    // (Items the text keeps: a bulleted counter, `• 2/5`, is dropped, and
+    // the cleaned text would read the line alone.)
     let item_among_items = f.bulleted
-        && [i.checked_sub(1), Some(i + 1)].into_iter().flatten().any(|j| features.get(j).is_some_and(|n| n.bulleted));
+        && [i.checked_sub(1), Some(i + 1)]
+            .into_iter()
+            .flatten()
+            .any(|j| features.get(j).is_some_and(|n| n.bulleted) && !is_marker(&first[j]));
     if f.mostly_latin()
         && !is_quoted_post(i, features, first)
         && !is_introduced_latin_item(features, i)
@@ -2633,6 +2638,7 @@ mod tests {
         ("--(بترا)", Rule::BylineMarker),
         ("إعلان", Rule::OtherMarker),
         ("عرض المنشور على X", Rule::OtherMarker),
+        ("أضف إلى السلة", Rule::OtherMarker),
         ("https://example.com/a.jpg", Rule::OtherUrl),
         ("0 21", Rule::OtherNoLetters),
         ("34°C", Rule::OtherWidget),
