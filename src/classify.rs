@@ -274,15 +274,17 @@ fn first_label(f: &Features, rules: &RuleSet) -> Decision {
     shape(f)
 }
 
-/// Menu items or a section path joined by separators: two separators, or
-/// one `/`, `|` or `>` between one- or two-word names without function words
-/// (`رياضة / كرة القدم`). A dash alone joins a dateline (`القاهرة - أ ش أ`).
 /// Most words of a path of two sections joined by any separator.
 const MAX_SHORT_PATH_WORDS: u32 = 4;
 /// Most words of a path of two sections joined by `/`, `>` or `»`, without
 /// figures.
 const MAX_PATH_WORDS: u32 = 6;
 
+/// Menu items or a section path joined by separators: two separators, or
+/// one `/`, `|` or `>` between names without function words, of
+/// [`MAX_SHORT_PATH_WORDS`] words in all (`رياضة / كرة القدم`), or of
+/// [`MAX_PATH_WORDS`] without figures or `|` (`النشرات الجوية / النشرة
+/// الجوية اليومية`). A dash alone joins a dateline (`القاهرة - أ ش أ`).
 fn is_breadcrumb(f: &Features) -> bool {
     // (Nor is a question or answer of an interview: `س: …`, `Q: …`.)
     // (A path may end in a title that asks: `الرئيسية » المقالات » مكتبات
@@ -845,6 +847,9 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
     };
     // (The title may follow a photo, as it follows an advertisement.)
     let is_media = |j: usize| is_media(j, features, first);
+    // (In a gap, a photo's caption under its gallery counter, `2 من 7`, is
+    // the gallery's too.)
+    let in_gallery = |j: usize| is_media(j) || is_gallery_caption(first, j);
     let title_at = between.clone().find(|&j| !is_ad(j) && !is_signature(j) && !is_media(j)).unwrap_or(between.start);
     let introduced = features[end].colon_end
         || (title_at..(title_at + 2).min(start))
@@ -966,8 +971,7 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
                     && (first[i].label == Label::Timestamp || first[i].rule == Rule::NavigationBreadcrumb))
                 || time_cell);
         let timed_row = introduced && is_timed_row(f, &first[i]);
-        // (A photo's caption under its gallery counter, `2 من 7`, is one too.)
-        let media = is_media(i) || is_gallery_caption(first, i);
+        let media = in_gallery(i);
         listing &= f.words <= MAX_LIST_SENTENCE_WORDS && !is_marker(&first[i]);
         heading_list &= f.full_stop && f.words <= MAX_LIST_SENTENCE_WORDS && !is_marker(&first[i]);
         sentence_rows += usize::from(listing || heading_list);
@@ -1055,7 +1059,7 @@ fn mergeable(features: &[Features], first: &[Decision], end: usize, start: usize
                 && features[i].text_words <= MAX_TABLE_SUBHEADING_WORDS
                 && !is_marker(&first[i])
                 && !features[i].full_stop;
-            is_media(i) || is_gallery_caption(first, i) || title || last_subheading
+            in_gallery(i) || title || last_subheading
         });
     // (A related block followed by the site's prompts, `اشترك في نشرتنا
     // الإخبارية`, its form's fields, ends the page's text: the paragraph

@@ -511,10 +511,8 @@ const MAX_MATCH_MINUTE: u32 = 130;
 fn is_match_minute(folded: &str) -> bool {
     let Some(minute) = folded.trim().strip_suffix(['\'', '’', '′']) else { return false };
     let (base, added) = minute.split_once('+').unwrap_or((minute, "0"));
-    let number = |s: &str, digits: usize| {
-        (1..=digits).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit()) && s.parse::<u32>().is_ok()
-    };
-    number(base, 3) && number(added, 2) && base.parse::<u32>().is_ok_and(|m| (1..=MAX_MATCH_MINUTE).contains(&m))
+    let digits = |s: &str, most: usize| (1..=most).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+    digits(base, 3) && digits(added, 2) && base.parse::<u32>().is_ok_and(|m| (1..=MAX_MATCH_MINUTE).contains(&m))
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -1516,7 +1516,7 @@ fn padded_words<'a>(text: &str, padded: &'a mut String) -> &'a str {
 
 /// `list 1 of 4`, `القائمة 2 من 5`, as word forms (folded: `القايمه`).
 fn is_list_counter(form: &str) -> bool {
-    let number = |w: &str| w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit());
+    let number = is_small_number;
     let mut words = form.split(' ').filter(|w| !w.is_empty());
     let mut next = || words.next().unwrap_or("");
     let (list, n, of, m) = (next(), next(), next(), next());
@@ -1527,10 +1527,15 @@ fn is_list_counter(form: &str) -> bool {
         && next().is_empty()
 }
 
+/// One to three ASCII digits: a counter's number (`2` in `2 من 8`).
+fn is_small_number(word: &str) -> bool {
+    (1..=3).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// `1 من 7`, `صورة 2 من 8`, `الصورة 3 من 4`, as word forms (folded:
 /// `صوره`): a gallery's counter in words.
 fn is_photo_counter(form: &str) -> bool {
-    let number = |w: &str| (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
+    let number = is_small_number;
     let mut words = form.split(' ').filter(|w| !w.is_empty()).peekable();
     words.next_if(|w| matches!(*w, "صوره" | "الصوره"));
     let mut next = || words.next().unwrap_or("");
